@@ -1,0 +1,6 @@
+package dev.ec2gateway.actions.regions;
+
+import java.util.List;
+
+public record DescribeRegionsResult(List<Region> regionInfo) {
+}

@@ -1,0 +1,4 @@
+package dev.ec2gateway.actions.regions;
+
+public record Region(String regionName, String regionEndpoint, String optInStatus) {
+}

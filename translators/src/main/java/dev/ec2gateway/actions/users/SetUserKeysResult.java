@@ -1,0 +1,6 @@
+package dev.ec2gateway.actions.users;
+
+import dev.ec2gateway.ec2.Element;
+
+public record SetUserKeysResult(@Element("return") Boolean succeeded) {
+}

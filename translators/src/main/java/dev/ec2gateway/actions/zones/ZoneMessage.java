@@ -1,0 +1,4 @@
+package dev.ec2gateway.actions.zones;
+
+public record ZoneMessage(String message) {
+}
