@@ -133,7 +133,7 @@ public final class QueryBinder {
         }
         if (type == byte[].class) {
             try {
-                return Base64.getMimeDecoder().decode(text.strip());
+                return Base64.getDecoder().decode(text.replaceAll("\\s", ""));
             } catch (IllegalArgumentException e) {
                 throw invalid(key, "...", "Base64-encoded");
             }

@@ -1,0 +1,58 @@
+package dev.ec2gateway.actions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
+import dev.ec2gateway.actions.regions.RegionTranslator;
+import dev.ec2gateway.actions.users.UserKeysTranslator;
+import dev.ec2gateway.actions.zones.AvailabilityZoneTranslator;
+import dev.ec2gateway.wsdl.Ec2Actions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ActionTableTest {
+    private static final Path COVERAGE_PAGE = Path.of("..", "docs", "actions.md");
+
+    static ActionTable table() {
+        return ActionTable.create(new Translators(new AvailabilityZoneTranslator("r"),
+                new RegionTranslator("r", "http://localhost/awsapi"), new KeyPairTranslator(),
+                new UserKeysTranslator((a, s, c) -> { })));
+    }
+
+    @Test
+    void everyRowIsAnEc2ActionOrOneOfTheGatewaysOwn() {
+        for (Action<?, ?> row : table().rows()) {
+            assertTrue(Ec2Actions.isKnown(row.name()) || ActionTable.GATEWAY_ACTIONS.contains(row.name()),
+                    row.name() + " is neither an EC2 action nor one of the gateway's own");
+        }
+    }
+
+    @Test
+    void aDuplicateRowFails() {
+        Action<?, ?> row = table().rows().get(0);
+        assertThrows(IllegalArgumentException.class, () -> ActionTable.of(List.of(row, row)));
+    }
+
+    @Test
+    void rowsAreFoundByExactName() {
+        assertTrue(table().find("DescribeKeyPairs").isPresent());
+        assertTrue(table().find("describekeypairs").isEmpty());
+    }
+
+    /** Writes docs/actions.md from the table; fails when the committed page was out of date. */
+    @Test
+    void theCoveragePageMatchesTheTable() throws IOException {
+        String page = CoveragePage.render(table());
+        String committed = Files.exists(COVERAGE_PAGE) ? Files.readString(COVERAGE_PAGE, StandardCharsets.UTF_8) : "";
+        if (!committed.equals(page)) {
+            Files.writeString(COVERAGE_PAGE, page, StandardCharsets.UTF_8);
+        }
+        assertEquals(committed, page, "docs/actions.md was out of date and has been rewritten: commit it");
+    }
+}
