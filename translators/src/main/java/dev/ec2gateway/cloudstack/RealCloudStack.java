@@ -1,0 +1,77 @@
+package dev.ec2gateway.cloudstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * CloudStack as one caller sees it: each call goes through the stages signer → transport → reader,
+ * signed with this caller's credentials. Immutable, so one instance may serve concurrent calls.
+ */
+final class RealCloudStack implements CloudStack {
+    private final CloudStackCredentials credentials;
+    private final Transport transport;
+    private final AnswerReader reader;
+    private final JobWaiter waiter;
+    private final int pageSize;
+
+    RealCloudStack(CloudStackCredentials credentials, Transport transport, AnswerReader reader, JobWaiter waiter,
+            int pageSize) {
+        this.credentials = credentials;
+        this.transport = transport;
+        this.reader = reader;
+        this.waiter = waiter;
+        this.pageSize = pageSize;
+    }
+
+    @Override
+    public <T> T get(Command command, String key, Class<T> type) {
+        JsonNode answer = call(command);
+        return reader.convert(command.name(), reader.field(command.name(), answer, key), type);
+    }
+
+    @Override
+    public <T> T read(Command command, Class<T> type) {
+        return reader.convert(command.name(), call(command), type);
+    }
+
+    @Override
+    public <T> List<T> list(Command command, String itemKey, Class<T> type) {
+        List<T> items = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            JsonNode answer = call(command.with("page", page).with("pagesize", pageSize));
+            JsonNode pageItems = answer.path(itemKey);
+            // No match is {}; a page past the end is {"count": N} without items.
+            if (!pageItems.isArray() || pageItems.isEmpty()) {
+                return Collections.unmodifiableList(items);
+            }
+            for (JsonNode item : pageItems) {
+                items.add(reader.convert(command.name(), item, type));
+            }
+            if (!answer.path("count").canConvertToInt() || items.size() >= answer.get("count").asInt()) {
+                return Collections.unmodifiableList(items);
+            }
+        }
+    }
+
+    @Override
+    public AsyncJob submit(Command command) {
+        JsonNode answer = call(command);
+        String jobId = reader.field(command.name(), answer, "jobid").asText();
+        JsonNode id = answer.get("id");
+        return new AsyncJob(command.name(), jobId, id == null || id.isNull() ? null : id.asText());
+    }
+
+    @Override
+    public <T> T await(AsyncJob job, String resultKey, Class<T> type) {
+        JsonNode result = waiter.await(job, this::call);
+        JsonNode wanted = resultKey == null ? result : reader.field(job.command(), result, resultKey);
+        return reader.convert(job.command(), wanted, type);
+    }
+
+    private JsonNode call(Command command) {
+        SignedRequest request = QuerySigner.sign(command, credentials);
+        return reader.read(command.name(), transport.send(request));
+    }
+}
