@@ -1,0 +1,144 @@
+package dev.ec2gateway.gateway.store;
+
+import dev.ec2gateway.actions.users.UserRegistry;
+import dev.ec2gateway.cloudstack.CloudStackCredentials;
+import dev.ec2gateway.gateway.auth.Account;
+import dev.ec2gateway.gateway.auth.AccountLookup;
+import dev.ec2gateway.gateway.config.ConfigKey;
+import dev.ec2gateway.gateway.config.GatewayConfig;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The gateway's registered users: EC2 access key → EC2 secret and CloudStack keys, the secrets sealed
+ * with the key in {@code data.dir/secret.key}. Embedded H2 in data.dir, or MariaDB/MySQL by db.url.
+ * Safe for concurrent use.
+ */
+public final class AccountStore implements AccountLookup, UserRegistry, AutoCloseable {
+    private static final String KEY_FINGERPRINT = "secret.key.fingerprint";
+
+    private final Database database;
+    private final SecretBox box;
+    private final Clock clock;
+    private final IdIndex idIndex;
+
+    private AccountStore(Database database, SecretBox box, Clock clock) {
+        this.database = database;
+        this.box = box;
+        this.clock = clock;
+        this.idIndex = new IdIndex(database, clock);
+    }
+
+    /** Opens the store, creating the key, the embedded database and the schema on first start. */
+    public static AccountStore open(GatewayConfig config) {
+        return open(config, Clock.systemUTC());
+    }
+
+    static AccountStore open(GatewayConfig config, Clock clock) {
+        SecretBox box = SecretKeyFile.load(config.path(ConfigKey.DATA_DIR));
+        Database database = Database.open(config);
+        try {
+            checkKey(database, box);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return new AccountStore(database, box, clock);
+    }
+
+    /**
+     * The first store to open records its key's fingerprint; a node with another secret.key is refused
+     * here rather than failing on every secret later.
+     */
+    private static void checkKey(Database database, SecretBox box) {
+        String fingerprint = box.fingerprint();
+        List<String> known = knownFingerprint(database);
+        if (known.isEmpty()) {
+            try {
+                database.update("INSERT INTO store_meta (meta_name, meta_value) VALUES (?, ?)",
+                        KEY_FINGERPRINT, fingerprint);
+                return;
+            } catch (StoreException raced) {
+                known = knownFingerprint(database);
+                if (known.isEmpty()) {
+                    throw raced;
+                }
+            }
+        }
+        if (!known.get(0).equals(fingerprint)) {
+            throw new StoreException("refusing to start: the account store's secrets were sealed with another "
+                    + SecretKeyFile.NAME + " (every gateway node sharing a database needs the same key file)");
+        }
+    }
+
+    private static List<String> knownFingerprint(Database database) {
+        return database.query("SELECT meta_value FROM store_meta WHERE meta_name = ?",
+                row -> row.getString(1), KEY_FINGERPRINT);
+    }
+
+    @Override
+    public void register(String accessKey, String secretKey, CloudStackCredentials cloudStack) {
+        Objects.requireNonNull(accessKey, "accessKey");
+        Objects.requireNonNull(secretKey, "secretKey");
+        Objects.requireNonNull(cloudStack, "cloudStack");
+        String ec2Secret = box.seal(secretKey, context(accessKey, "ec2_secret"));
+        String csSecret = box.seal(cloudStack.secretKey(), context(accessKey, "cloudstack_secret"));
+        var now = clock.instant();
+        database.upsert(
+                "UPDATE accounts SET ec2_secret = ?, cloudstack_api_key = ?, cloudstack_secret = ?, created_at = ?"
+                        + " WHERE access_key = ?",
+                new Object[] {ec2Secret, cloudStack.apiKey(), csSecret, now, accessKey},
+                "INSERT INTO accounts (access_key, ec2_secret, cloudstack_api_key, cloudstack_secret, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?)",
+                new Object[] {accessKey, ec2Secret, cloudStack.apiKey(), csSecret, now});
+    }
+
+    @Override
+    public Optional<Account> find(String accessKey) {
+        if (accessKey == null || accessKey.isEmpty()) {
+            return Optional.empty();
+        }
+        return database.query(
+                "SELECT ec2_secret, cloudstack_api_key, cloudstack_secret FROM accounts WHERE access_key = ?",
+                row -> new Account(accessKey,
+                        box.open(row.getString("ec2_secret"), context(accessKey, "ec2_secret")),
+                        new CloudStackCredentials(row.getString("cloudstack_api_key"),
+                                box.open(row.getString("cloudstack_secret"), context(accessKey, "cloudstack_secret")))),
+                accessKey).stream().findFirst();
+    }
+
+    /** Every registered user, by access key; never a secret. */
+    public List<RegisteredUser> list() {
+        return database.query(
+                "SELECT access_key, cloudstack_api_key, created_at FROM accounts ORDER BY access_key",
+                row -> new RegisteredUser(row.getString("access_key"), row.getString("cloudstack_api_key"),
+                        Database.instant(row, "created_at")));
+    }
+
+    /** Removes the user; false when the access key is not registered. */
+    public boolean remove(String accessKey) {
+        return database.update("DELETE FROM accounts WHERE access_key = ?", accessKey) > 0;
+    }
+
+    /** The EC2 id → CloudStack UUID index kept in this store. */
+    public IdIndex idIndex() {
+        return idIndex;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+
+    /** Binds a sealed secret to its row and column. */
+    private static String context(String accessKey, String column) {
+        return accessKey + "/" + column;
+    }
+
+    @Override
+    public String toString() {
+        return "AccountStore";
+    }
+}
