@@ -39,7 +39,7 @@ final class Database implements AutoCloseable {
     }
 
     static String embeddedUrl(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(EMBEDDED_NAME) + ";AUTO_SERVER=FALSE";
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(EMBEDDED_NAME) + ";AUTO_SERVER=TRUE";
     }
 
     static Database open(GatewayConfig config) {

@@ -1,0 +1,80 @@
+package dev.ec2gateway.gateway.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One JSON line per request on the {@code ec2gateway.access} logger: request id, access key, action,
+ * the CloudStack commands called, HTTP status, EC2 error code and duration. Never a secret.
+ */
+public final class AccessLog {
+    private static final Logger LOG = LoggerFactory.getLogger("ec2gateway.access");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Clock clock;
+
+    public AccessLog(Clock clock) {
+        this.clock = clock;
+    }
+
+    Entry start(String requestId) {
+        return new Entry(requestId, clock.instant());
+    }
+
+    /** The line being collected for one request; used by that request's thread only. */
+    final class Entry {
+        private final String requestId;
+        private final Instant started;
+        private final List<String> cloudStackCommands = new ArrayList<>();
+        private String action;
+        private String accessKey;
+
+        private Entry(String requestId, Instant started) {
+            this.requestId = requestId;
+            this.started = started;
+        }
+
+        String requestId() {
+            return requestId;
+        }
+
+        void action(String name) {
+            this.action = name;
+        }
+
+        void accessKey(String key) {
+            this.accessKey = key;
+        }
+
+        synchronized void cloudStackCalled(String command, int status, Duration duration) {
+            cloudStackCommands.add(command);
+        }
+
+        void finish(int status, String errorCode) {
+            if (!LOG.isInfoEnabled()) {
+                return;
+            }
+            Line line;
+            synchronized (this) {
+                line = new Line(requestId, accessKey, action, List.copyOf(cloudStackCommands), status, errorCode,
+                        Duration.between(started, clock.instant()).toMillis());
+            }
+            try {
+                LOG.info(JSON.writeValueAsString(line));
+            } catch (JsonProcessingException e) {
+                LOG.warn("cannot write the access log line of {}", requestId);
+            }
+        }
+    }
+
+    record Line(String requestId, String accessKey, String action, List<String> cloudStack, int status,
+                String errorCode, long durationMs) {
+    }
+}

@@ -1,0 +1,115 @@
+package dev.ec2gateway.gateway.xml;
+
+import dev.ec2gateway.ec2.Element;
+import java.io.OutputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * The one writer of EC2 XML, for answers and errors alike. A result record becomes
+ * {@code <ActionResponse xmlns="http://ec2.amazonaws.com/doc/VERSION/">} with {@code requestId} first and
+ * then one element per record component, in order: lists as {@code <name><item>…</item></name>}, nested
+ * records as nested elements, null components left out, booleans lower-case, times ISO-8601 UTC.
+ */
+public final class Ec2Xml {
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private Ec2Xml() {
+    }
+
+    /** The namespace of an API version, as EC2 writes it. */
+    public static String namespace(String version) {
+        return "http://ec2.amazonaws.com/doc/" + version + "/";
+    }
+
+    /** Writes a successful answer to an action. */
+    public static void writeResult(OutputStream out, String action, String version, String requestId, Record result) {
+        try {
+            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement(action + "Response");
+            xml.writeDefaultNamespace(namespace(version));
+            text(xml, "requestId", requestId);
+            components(xml, result);
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.flush();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write the answer to " + action, e);
+        }
+    }
+
+    /** Writes EC2's error document, the one every EC2 client can read. */
+    public static void writeError(OutputStream out, String code, String message, String requestId) {
+        try {
+            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("Response");
+            xml.writeStartElement("Errors");
+            xml.writeStartElement("Error");
+            text(xml, "Code", code);
+            text(xml, "Message", message);
+            xml.writeEndElement();
+            xml.writeEndElement();
+            text(xml, "RequestID", requestId);
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.flush();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write an error answer", e);
+        }
+    }
+
+    private static void components(XMLStreamWriter xml, Record record) throws XMLStreamException {
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            Object value = read(component, record);
+            if (value != null) {
+                Element element = component.getAnnotation(Element.class);
+                value(xml, element != null ? element.value() : component.getName(), value);
+            }
+        }
+    }
+
+    private static void value(XMLStreamWriter xml, String name, Object value) throws XMLStreamException {
+        if (value instanceof Collection<?> items) {
+            xml.writeStartElement(name);
+            for (Object item : items) {
+                value(xml, "item", item);
+            }
+            xml.writeEndElement();
+        } else if (value instanceof Record nested) {
+            xml.writeStartElement(name);
+            components(xml, nested);
+            xml.writeEndElement();
+        } else if (value instanceof Instant instant) {
+            text(xml, name, TIME.format(instant));
+        } else {
+            text(xml, name, String.valueOf(value));
+        }
+    }
+
+    private static void text(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+
+    private static Object read(RecordComponent component, Record record) {
+        try {
+            var accessor = component.getAccessor();
+            accessor.setAccessible(true);
+            return accessor.invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + component, e);
+        }
+    }
+}
