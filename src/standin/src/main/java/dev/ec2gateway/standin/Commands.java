@@ -14,6 +14,7 @@ final class Commands {
                 .register(Jobs.commands())
                 .register(ZonesApi.commands())
                 .register(CatalogApi.commands())
-                .register(TemplatesApi.commands());
+                .register(TemplatesApi.commands())
+                .register(KeyPairsApi.commands());
     }
 }
