@@ -15,6 +15,7 @@ final class Commands {
                 .register(ZonesApi.commands())
                 .register(CatalogApi.commands())
                 .register(TemplatesApi.commands())
-                .register(KeyPairsApi.commands());
+                .register(KeyPairsApi.commands())
+                .register(VirtualMachinesApi.commands());
     }
 }

@@ -71,6 +71,17 @@ final class Params {
         return value;
     }
 
+    /** A comma-separated list of UUIDs; a malformed one is CloudStack's "invalid value" error. */
+    List<String> uuids(String name) {
+        List<String> ids = list(name);
+        for (String id : ids) {
+            if (!UUID.matcher(id).matches()) {
+                throw ApiError.invalidParameter(command(), name, id);
+            }
+        }
+        return ids;
+    }
+
     /** Indexed map parameters such as {@code tags[0].key=a&tags[0].value=b}, in index order. */
     List<Map<String, String>> indexed(String prefix) {
         Map<Integer, Map<String, String>> byIndex = new TreeMap<>();

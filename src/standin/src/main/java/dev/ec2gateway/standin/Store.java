@@ -40,6 +40,7 @@ final class Store {
     private final Map<String, AsyncJob> jobs = new LinkedHashMap<>();
     private long nextInternalId = 1;
     private int nextVlan = 100;
+    private int nextPublicHost = 2;
 
     Store(Clock clock, boolean fixedKeys) {
         this.clock = clock;
@@ -61,6 +62,11 @@ final class Store {
 
     int nextVlan() {
         return nextVlan++;
+    }
+
+    /** The next free address of a zone's public range. */
+    String nextPublicAddress(Zone zone) {
+        return zone.publicPrefix() + "." + nextPublicHost++;
     }
 
     String randomMac() {

@@ -26,6 +26,7 @@ final class Template implements Owned {
     private boolean featured;
     private boolean ready = true;
     private boolean removed;
+    private String url;
 
     Template(String id, String name, String displayText, Zone zone, Account owner, OsType osType,
              boolean passwordEnabled, String format, long size, Instant created, String sourceTemplateId) {
@@ -131,6 +132,15 @@ final class Template implements Owned {
 
     void remove() {
         removed = true;
+    }
+
+    /** The URL a registered template was downloaded from; null for other templates. */
+    String url() {
+        return url;
+    }
+
+    void setUrl(String value) {
+        url = value;
     }
 
     boolean usableBy(Account account) {

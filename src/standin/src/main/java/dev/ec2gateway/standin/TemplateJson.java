@@ -31,7 +31,7 @@ final class TemplateJson {
             node.put("status", template.ready() ? "Download Complete" : "Downloading");
         }
         node.put("size", template.size());
-        if (builtIn) {
+        if (builtIn || template.url() != null) {
             node.put("physicalsize", template.size());
         }
         node.put("templatetype", builtIn ? "BUILTIN" : "USER");
@@ -60,6 +60,9 @@ final class TemplateJson {
         node.put("directdownload", false);
         node.put("deployasis", false);
         node.put("requireshvm", !builtIn);
+        if (template.url() != null) {
+            node.put("url", template.url());
+        }
         node.set("tags", TagJson.of(store, template.id()));
         node.put("hasannotations", false);
         return node;
