@@ -55,6 +55,9 @@ record Call(User caller, Params params, Store store, JobEngine jobs) {
             return Optional.empty();
         }
         T found = table.get(id.get());
+        if (found == null && store.deletedIds().contains(id.get())) {
+            return Optional.of(candidate -> false);
+        }
         if (found == null || !exists.test(found)) {
             throw ApiError.invalidParameter(params.command(), name, id.get());
         }

@@ -16,6 +16,8 @@ final class Commands {
                 .register(CatalogApi.commands())
                 .register(TemplatesApi.commands())
                 .register(KeyPairsApi.commands())
-                .register(VirtualMachinesApi.commands());
+                .register(VirtualMachinesApi.commands())
+                .register(VolumesApi.commands())
+                .register(SnapshotsApi.commands());
     }
 }

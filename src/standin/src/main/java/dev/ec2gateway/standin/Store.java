@@ -37,6 +37,7 @@ final class Store {
     private final Map<String, PublicIp> publicIps = new LinkedHashMap<>();
     private final Map<String, Snapshot> snapshots = new LinkedHashMap<>();
     private final List<Tag> tags = new ArrayList<>();
+    private final java.util.Set<String> deletedIds = new java.util.HashSet<>();
     private final Map<String, AsyncJob> jobs = new LinkedHashMap<>();
     private long nextInternalId = 1;
     private int nextVlan = 100;
@@ -201,6 +202,11 @@ final class Store {
 
     List<Tag> tagsOf(String resourceId) {
         return tags.stream().filter(t -> t.resourceId().equals(resourceId)).toList();
+    }
+
+    /** Ids of deleted volumes, snapshots and IPs: listing by such an id gives {} rather than an error. */
+    java.util.Set<String> deletedIds() {
+        return deletedIds;
     }
 
     Map<String, AsyncJob> jobs() {

@@ -19,6 +19,7 @@ final class Volume implements Owned {
     private Vm vm;
     private Integer deviceId;
     private String jobId;
+    private Instant attached;
 
     Volume(String id, String name, Account owner, Zone zone, boolean root, long size, DiskOffering diskOffering,
            Template template, ServiceOffering serviceOffering, Instant created, String state) {
@@ -102,9 +103,20 @@ final class Volume implements Owned {
         deviceId = device;
     }
 
+    /** Attaches a data volume by command, which CloudStack records with a date. */
+    void attach(Vm target, Integer device, Instant at) {
+        attach(target, device);
+        attached = at;
+    }
+
+    Instant attached() {
+        return attached;
+    }
+
     void detach() {
         vm = null;
         deviceId = null;
+        attached = null;
     }
 
     String jobId() {
