@@ -1,0 +1,23 @@
+package dev.ec2gateway.standin;
+
+import java.time.Duration;
+
+/** The one command table of the stand-in, assembled from the resource areas. */
+final class Commands {
+
+    private Commands() {
+    }
+
+    static CommandTable all(Duration stateDelay) {
+        return new CommandTable()
+                .register(AccountsApi.commands())
+                .register(Jobs.commands())
+                .register(ZonesApi.commands())
+                .register(CatalogApi.commands())
+                .register(TemplatesApi.commands())
+                .register(KeyPairsApi.commands())
+                .register(VirtualMachinesApi.commands())
+                .register(VolumesApi.commands())
+                .register(SnapshotsApi.commands());
+    }
+}
