@@ -1,0 +1,47 @@
+package dev.ec2gateway.e2e;
+
+import dev.ec2gateway.gateway.GatewayApp;
+import dev.ec2gateway.gateway.config.ConfigKey;
+import dev.ec2gateway.gateway.config.GatewayConfig;
+import dev.ec2gateway.standin.CloudStackStandIn;
+import dev.ec2gateway.standin.StandInSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The CloudStack stand-in and the real gateway in front of it, both on free loopback ports. */
+record RunningGateway(CloudStackStandIn standIn, GatewayApp gateway, Path dataDir) implements AutoCloseable {
+    static final String REGION = "cloudstack";
+
+    static RunningGateway start(Path dataDir) throws Exception {
+        return start(dataDir, standIn -> Map.of());
+    }
+
+    /** Starts both; {@code settings} may depend on the stand-in (its admin keys, say). */
+    static RunningGateway start(Path dataDir, Function<CloudStackStandIn, Map<ConfigKey, String>> settings)
+            throws Exception {
+        CloudStackStandIn standIn = CloudStackStandIn.start(
+                StandInSettings.defaults().withPort(0).withStateDelay(Duration.ofMillis(200)));
+        Map<ConfigKey, String> all = new EnumMap<>(ConfigKey.class);
+        all.put(ConfigKey.PORT, "0");
+        all.put(ConfigKey.BIND_ADDRESS, "127.0.0.1");
+        all.put(ConfigKey.DATA_DIR, dataDir.toString());
+        all.put(ConfigKey.CLOUDSTACK_URL, standIn.apiUrl().toString());
+        all.put(ConfigKey.REGION_NAME, REGION);
+        all.putAll(settings.apply(standIn));
+        try {
+            return new RunningGateway(standIn, GatewayApp.start(GatewayConfig.of(all)), dataDir);
+        } catch (Exception e) {
+            standIn.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        gateway.close();
+        standIn.close();
+    }
+}
