@@ -22,13 +22,13 @@ public final class AccountStore implements AccountLookup, UserRegistry, AutoClos
     private final Database database;
     private final SecretBox box;
     private final Clock clock;
-    private final IdIndex idIndex;
+    private final StoredIdIndex idIndex;
 
     private AccountStore(Database database, SecretBox box, Clock clock) {
         this.database = database;
         this.box = box;
         this.clock = clock;
-        this.idIndex = new IdIndex(database, clock);
+        this.idIndex = new StoredIdIndex(database, clock);
     }
 
     /** Opens the store, creating the key, the embedded database and the schema on first start. */
@@ -123,7 +123,7 @@ public final class AccountStore implements AccountLookup, UserRegistry, AutoClos
     }
 
     /** The EC2 id → CloudStack UUID index kept in this store. */
-    public IdIndex idIndex() {
+    public StoredIdIndex idIndex() {
         return idIndex;
     }
 

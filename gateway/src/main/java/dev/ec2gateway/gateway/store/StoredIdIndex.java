@@ -1,5 +1,7 @@
 package dev.ec2gateway.gateway.store;
 
+import dev.ec2gateway.actions.IdIndex;
+import dev.ec2gateway.ec2.Ec2Ids;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -7,17 +9,22 @@ import java.util.Optional;
  * EC2 id → CloudStack UUID, remembered whenever the gateway sees an object. A cache: what it forgets
  * can be found again by listing the caller's resources and hashing their UUIDs.
  */
-public final class IdIndex {
+public final class StoredIdIndex implements IdIndex {
     private final Database database;
     private final Clock clock;
 
-    IdIndex(Database database, Clock clock) {
+    StoredIdIndex(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
     }
 
     /** Records (or refreshes) that {@code ec2Id} names the CloudStack object {@code uuid} of this kind. */
-    public void remember(String ec2Id, String kind, String uuid) {
+    @Override
+    public void remember(String ec2Id, Ec2Ids.Kind kind, String uuid) {
+        remember(ec2Id, kind.name(), uuid);
+    }
+
+    void remember(String ec2Id, String kind, String uuid) {
         var now = clock.instant();
         database.upsert(
                 "UPDATE id_index SET kind = ?, cloudstack_uuid = ?, seen_at = ? WHERE ec2_id = ?",
@@ -27,6 +34,7 @@ public final class IdIndex {
     }
 
     /** The CloudStack UUID behind an EC2 id, if it has been seen. */
+    @Override
     public Optional<String> uuidOf(String ec2Id) {
         return database.query("SELECT cloudstack_uuid FROM id_index WHERE ec2_id = ?",
                 row -> row.getString(1), ec2Id).stream().findFirst();
