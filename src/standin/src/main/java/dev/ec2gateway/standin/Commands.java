@@ -18,6 +18,9 @@ final class Commands {
                 .register(KeyPairsApi.commands())
                 .register(VirtualMachinesApi.commands())
                 .register(VolumesApi.commands())
-                .register(SnapshotsApi.commands());
+                .register(SnapshotsApi.commands())
+                .register(SecurityGroupsApi.commands())
+                .register(TagsApi.commands())
+                .register(LimitsApi.commands());
     }
 }
