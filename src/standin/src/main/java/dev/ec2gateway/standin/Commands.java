@@ -21,6 +21,7 @@ final class Commands {
                 .register(SnapshotsApi.commands())
                 .register(SecurityGroupsApi.commands())
                 .register(TagsApi.commands())
-                .register(LimitsApi.commands());
+                .register(LimitsApi.commands())
+                .register(PublicIpsApi.commands());
     }
 }
