@@ -22,6 +22,7 @@ final class Commands {
                 .register(SecurityGroupsApi.commands())
                 .register(TagsApi.commands())
                 .register(LimitsApi.commands())
-                .register(PublicIpsApi.commands());
+                .register(PublicIpsApi.commands())
+                .register(TemplateChangesApi.commands());
     }
 }
