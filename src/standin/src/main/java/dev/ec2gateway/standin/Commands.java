@@ -1,14 +1,12 @@
 package dev.ec2gateway.standin;
 
-import java.time.Duration;
-
 /** The one command table of the stand-in, assembled from the resource areas. */
 final class Commands {
 
     private Commands() {
     }
 
-    static CommandTable all(Duration stateDelay) {
+    static CommandTable all() {
         return new CommandTable()
                 .register(AccountsApi.commands())
                 .register(Jobs.commands())
