@@ -103,7 +103,7 @@ class JobsTest {
     @Test
     void answers431ForAJobIdThatDoesNotExist() {
         ApiClient.Reply reply = cloud.client.call(standIn.user(), "queryAsyncJobResult", "jobid",
-                "04b99a26-0db2-41e2-85d8-eb091c448f5f");
+                "9f1c2e4a-7b3d-4c5e-8a6f-0d1e2f3a4b5c");
         assertEquals(431, reply.status());
         assertEquals(9999, reply.body().get("cserrorcode").asInt());
         assertTrue(reply.body().get("errortext").asText().startsWith(

@@ -73,7 +73,7 @@ class TagsApiTest {
         JsonNode bogus = tag(user, "Bogus", theirs, "a", "b");
         assertEquals(431, bogus.get("jobresultcode").asInt());
         assertEquals("Invalid resource type Bogus", bogus.get("jobresult").get("errortext").asText());
-        JsonNode unknown = tag(user, "UserVm", "04b99a26-0db2-41e2-85d8-eb091c448f5f", "a", "b");
+        JsonNode unknown = tag(user, "UserVm", "9f1c2e4a-7b3d-4c5e-8a6f-0d1e2f3a4b5c", "a", "b");
         assertEquals(431, unknown.get("jobresultcode").asInt());
         JsonNode foreign = tag(user, "UserVm", theirs, "a", "b");
         assertEquals(2, foreign.get("jobstatus").asInt());
