@@ -68,7 +68,7 @@ final class AccountJson {
         limit(node, account, usage, "memory", ResourceType.MEMORY);
         limit(node, account, usage, "primarystorage", ResourceType.PRIMARY_STORAGE);
         node.put("secondarystoragelimit", String.valueOf(account.limit(ResourceType.SECONDARY_STORAGE)));
-        node.put("secondarystoragetotal", 0);
+        node.put("secondarystoragetotal", 0.0);
         node.put("secondarystorageavailable", account.limit(ResourceType.SECONDARY_STORAGE) + ".0");
         node.put("state", account.enabled() ? "enabled" : "disabled");
         node.put("created", Json.date(account.created()));

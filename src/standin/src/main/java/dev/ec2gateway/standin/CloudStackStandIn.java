@@ -28,7 +28,7 @@ public final class CloudStackStandIn implements AutoCloseable {
         Store store = new Store(Clock.systemUTC(), settings.fixedKeys());
         Seed.populate(store);
         JobEngine jobs = new JobEngine(store, settings.stateDelay());
-        Dispatcher dispatcher = new Dispatcher(store, jobs, Commands.all(settings.stateDelay()));
+        Dispatcher dispatcher = new Dispatcher(store, jobs, Commands.all());
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");

@@ -27,6 +27,6 @@ final class CommandTable {
     static boolean knownAdminOnly(String name) {
         return List.of("listhosts", "listclusters", "listpods", "liststoragepools", "listsystemvms",
                 "listrouters", "listconfigurations", "updateconfiguration", "listdomains", "createdomain",
-                "updateresourcelimit", "deleteaccount", "deleteuser").contains(name.toLowerCase());
+                "deleteaccount", "deleteuser").contains(name.toLowerCase());
     }
 }

@@ -1,14 +1,12 @@
 package dev.ec2gateway.standin;
 
-import java.time.Duration;
-
 /** The one command table of the stand-in, assembled from the resource areas. */
 final class Commands {
 
     private Commands() {
     }
 
-    static CommandTable all(Duration stateDelay) {
+    static CommandTable all() {
         return new CommandTable()
                 .register(AccountsApi.commands())
                 .register(Jobs.commands())
@@ -18,6 +16,11 @@ final class Commands {
                 .register(KeyPairsApi.commands())
                 .register(VirtualMachinesApi.commands())
                 .register(VolumesApi.commands())
-                .register(SnapshotsApi.commands());
+                .register(SnapshotsApi.commands())
+                .register(SecurityGroupsApi.commands())
+                .register(TagsApi.commands())
+                .register(LimitsApi.commands())
+                .register(PublicIpsApi.commands())
+                .register(TemplateChangesApi.commands());
     }
 }

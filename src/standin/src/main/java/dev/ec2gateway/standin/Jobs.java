@@ -72,7 +72,9 @@ final class Jobs {
         }
         if (job.instanceType() != null) {
             node.put("jobinstancetype", job.instanceType());
-            node.put("jobinstanceid", job.instanceId());
+            if (job.instanceId() != null) {
+                node.put("jobinstanceid", job.instanceId());
+            }
         }
         if (pending) {
             node.put("managementserverid", MANAGEMENT_SERVER_ID);

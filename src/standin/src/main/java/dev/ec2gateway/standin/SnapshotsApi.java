@@ -34,7 +34,7 @@ final class SnapshotsApi {
         AsyncJob job = call.jobs().create(call.caller(), CMD + "CreateSnapshotCmd", "Snapshot", snapshot.id());
         call.jobs().run(job, List.of(() -> {
             store.snapshots().put(snapshot.id(), snapshot);
-            return AccountsApi.wrap("snapshot", VolumeJson.snapshot(snapshot, store));
+            return AccountsApi.wrap("snapshot", VolumeJson.snapshot(snapshot, store, true));
         }), () -> { });
         return Jobs.idAndJobId(snapshot.id(), job);
     }
@@ -53,7 +53,7 @@ final class SnapshotsApi {
                 .and(s -> params.get("name").map(s.name()::equals).orElse(true))
                 .and(Tags.filter(call.store(), params));
         List<Snapshot> found = call.store().snapshots().values().stream().filter(matches).toList();
-        return Lists.answer(params, "snapshot", found, s -> VolumeJson.snapshot(s, call.store()));
+        return Lists.answer(params, "snapshot", found, s -> VolumeJson.snapshot(s, call.store(), false));
     }
 
     private static ObjectNode delete(Call call) {

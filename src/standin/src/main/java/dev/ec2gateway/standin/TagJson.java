@@ -11,7 +11,7 @@ final class TagJson {
 
     static ObjectNode listed(Tag tag) {
         ObjectNode node = inResource(tag);
-        node.put("domainpath", "ROOT");
+        node.put("domainpath", "/");
         return node;
     }
 

@@ -30,7 +30,9 @@ final class TemplateJson {
         if (!builtIn) {
             node.put("status", template.ready() ? "Download Complete" : "Downloading");
         }
-        node.put("size", template.size());
+        if (template.size() > 0) {
+            node.put("size", template.size());
+        }
         if (builtIn || template.url() != null) {
             node.put("physicalsize", template.size());
         }

@@ -43,6 +43,12 @@ final class VmJson {
             ServiceOffering offering = vm.offering();
             node.put("serviceofferingid", offering.id());
             node.put("serviceofferingname", offering.name());
+            store.volumes().values().stream()
+                    .filter(v -> v.vm() == vm && !v.root() && v.diskOffering() != null)
+                    .findFirst().ifPresent(v -> {
+                        node.put("diskofferingid", v.diskOffering().id());
+                        node.put("diskofferingname", v.diskOffering().name());
+                    });
             node.put("cpunumber", offering.cpuNumber());
             node.put("cpuspeed", offering.cpuSpeed());
             node.put("memory", offering.memory());

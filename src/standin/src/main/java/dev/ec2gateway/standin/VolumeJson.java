@@ -72,7 +72,8 @@ final class VolumeJson {
         return node;
     }
 
-    static ObjectNode snapshot(Snapshot snapshot, Store store) {
+    /** A snapshot; {@code snapshottype} is only in the create job's result, not in lists. */
+    static ObjectNode snapshot(Snapshot snapshot, Store store, boolean created) {
         Volume volume = snapshot.volume();
         ObjectNode node = Json.object();
         node.put("id", snapshot.id());
@@ -80,7 +81,9 @@ final class VolumeJson {
         node.put("domainid", Seed.DOMAIN_ID);
         node.put("domain", "ROOT");
         node.put("domainpath", "/");
-        node.put("snapshottype", "MANUAL");
+        if (created) {
+            node.put("snapshottype", "MANUAL");
+        }
         node.put("volumeid", volume.id());
         node.put("volumename", volume.name());
         node.put("volumetype", volume.type());

@@ -69,6 +69,7 @@ class AccountsApiTest {
         assertEquals("20", account.get("vmlimit").asText());
         assertTrue(account.get("vmlimit").isTextual());
         assertTrue(account.get("vmtotal").isInt());
+        assertTrue(account.get("secondarystoragetotal").isDouble());
         assertFalse(account.get("user").get(0).has("apikey"));
 
         JsonNode before = client.call(standIn.admin(), "getUserKeys", "id", userId).body().get("userkeys");

@@ -87,9 +87,23 @@ class JobsTest {
     }
 
     @Test
+    void finishesJobsByItselfOnceTheStateDelaysHavePassed() {
+        try (CloudStackStandIn quick = CloudStackStandIn.start(
+                StandInSettings.defaults().withStateDelay(Duration.ofMillis(20)))) {
+            Cloud quickCloud = new Cloud(quick);
+            String jobId = quickCloud.deploy(quick.user(), quickCloud.basicZone()).get("jobid").asText();
+            int status = 0;
+            for (int polls = 0; polls < 500 && status == 0; polls++) {
+                status = quickCloud.job(quick.user(), jobId).get("jobstatus").asInt();
+            }
+            assertEquals(1, status);
+        }
+    }
+
+    @Test
     void answers431ForAJobIdThatDoesNotExist() {
         ApiClient.Reply reply = cloud.client.call(standIn.user(), "queryAsyncJobResult", "jobid",
-                "04b99a26-0db2-41e2-85d8-eb091c448f5f");
+                "9f1c2e4a-7b3d-4c5e-8a6f-0d1e2f3a4b5c");
         assertEquals(431, reply.status());
         assertEquals(9999, reply.body().get("cserrorcode").asInt());
         assertTrue(reply.body().get("errortext").asText().startsWith(

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** VM commands with a zero state delay: every job has finished when its command is answered. */
 class VirtualMachinesApiTest {
 
-    private static final String UNKNOWN_ID = "04b99a26-0db2-41e2-85d8-eb091c448f5f";
+    private static final String UNKNOWN_ID = "9f1c2e4a-7b3d-4c5e-8a6f-0d1e2f3a4b5c";
 
     private CloudStackStandIn standIn;
     private Cloud cloud;

@@ -89,6 +89,9 @@ class VolumesApiTest {
         assertEquals(1, attached.get("deviceid").asInt());
         assertEquals("Ready", attached.get("state").asText());
         assertTrue(attached.has("attached"));
+        JsonNode vmWithDisk = cloud.vm(user, vm);
+        assertEquals(customOffering(), vmWithDisk.get("diskofferingid").asText());
+        assertEquals("Custom", vmWithDisk.get("diskofferingname").asText());
 
         ApiClient.Reply deleteAttached = client.call(user, "deleteVolume", "id", volume);
         assertEquals(431, deleteAttached.status());
@@ -132,7 +135,7 @@ class VolumesApiTest {
         assertEquals(531, client.call(user, "attachVolume", "id", theirs, "virtualmachineid", vm).status());
         assertEquals(531, client.call(user, "deleteVolume", "id", theirs).status());
         assertEquals(531, client.call(user, "createSnapshot", "volumeid", theirs).status());
-        assertEquals(431, client.call(user, "listVolumes", "id", "04b99a26-0db2-41e2-85d8-eb091c448f5f").status());
+        assertEquals(431, client.call(user, "listVolumes", "id", "9f1c2e4a-7b3d-4c5e-8a6f-0d1e2f3a4b5c").status());
     }
 
     @Test
@@ -145,6 +148,10 @@ class VolumesApiTest {
         assertEquals(SNAPSHOT_KEYS, Shapes.keys(snapshot));
         assertEquals("BackedUp", snapshot.get("state").asText());
         assertTrue(snapshot.get("name").asText().startsWith("web_ROOT-"));
+        JsonNode listed = client.call(user, "listSnapshots", "id", created.get("id").asText()).body()
+                .get("snapshot").get(0);
+        assertFalse(listed.has("snapshottype"));
+        assertEquals(SNAPSHOT_KEYS.size() - 1, Shapes.keys(listed).size());
 
         String volume = client.call(user, "createVolume", "snapshotid", created.get("id").asText(), "name",
                 "restored").body().get("id").asText();
