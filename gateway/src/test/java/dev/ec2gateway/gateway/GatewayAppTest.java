@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ec2gateway.gateway.config.ConfigException;
 import dev.ec2gateway.gateway.config.ConfigKey;
 import dev.ec2gateway.gateway.config.GatewayConfig;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,19 @@ class GatewayAppTest {
                 assertTrue(answer.body().contains("<Code>MissingParameter</Code>"), answer.body());
                 assertTrue(answer.headers().firstValue("Server").isEmpty(), "no server version is sent");
             }
+        }
+    }
+
+    @Test
+    void aRequestJettyCannotParseStillGetsAnEc2ErrorDocument() throws Exception {
+        try (GatewayApp app = GatewayApp.start(config(ConfigKey.REGION_NAME, "r1"));
+             Socket socket = new Socket("127.0.0.1", app.port())) {
+            socket.getOutputStream().write("GET /awsapi%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+            assertTrue(answer.contains("<Code>InvalidRequest</Code>"), answer);
+            assertTrue(!answer.contains("<html"), answer);
         }
     }
 

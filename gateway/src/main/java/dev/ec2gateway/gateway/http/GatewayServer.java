@@ -32,6 +32,7 @@ public final class GatewayServer implements AutoCloseable {
         connector.setPort(port);
         server.addConnector(connector);
         server.setHandler(new GracefulHandler(ec2Handler));
+        server.setErrorHandler(new Ec2ErrorHandler());
         server.setStopTimeout(10_000);
         server.setStopAtShutdown(false);
     }
