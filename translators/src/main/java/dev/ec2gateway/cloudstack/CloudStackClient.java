@@ -37,6 +37,14 @@ public final class CloudStackClient implements AutoCloseable {
         return new RealCloudStack(credentials, new ObservedTransport(transport, observer), reader, waiter, pageSize);
     }
 
+    /**
+     * The query string of a command signed as CloudStack requires, for callers that send it themselves
+     * (the benchmark compares the gateway with CloudStack called directly).
+     */
+    public static String signedQuery(Command command, CloudStackCredentials credentials) {
+        return QuerySigner.sign(command, credentials).query();
+    }
+
     @Override
     public void close() {
         transport.close();

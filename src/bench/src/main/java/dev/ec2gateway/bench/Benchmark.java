@@ -1,0 +1,184 @@
+package dev.ec2gateway.bench;
+
+import dev.ec2gateway.cloudstack.CloudStackCredentials;
+import dev.ec2gateway.cloudstack.Command;
+import dev.ec2gateway.gateway.Main;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What the gateway costs on top of CloudStack, measured side by side in one run: the CloudStack
+ * stand-in and the gateway run as separate processes on loopback; the same HTTP client, signing as
+ * real clients do, calls the gateway and CloudStack directly with the same concurrency.
+ *
+ * <pre>{@code java -jar src/bench/target/ec2-gateway-bench.jar [--smoke] [--runs N] [--requests N] [--concurrency N]}</pre>
+ */
+public final class Benchmark {
+    static final List<String> GATEWAY_JVM_FLAGS = List.of("-Xmx512m");
+    private static final String REGION = "bench";
+
+    /** How much to measure. */
+    record Settings(int runs, int warmup, int requests, int concurrency) {
+        static Settings full() {
+            return new Settings(5, 2000, 5000, 8);
+        }
+
+        static Settings smoke() {
+            return new Settings(2, 50, 200, 4);
+        }
+    }
+
+    /** One side-by-side comparison: a gateway action and the CloudStack command it becomes. */
+    record Comparison(String name, Supplier<HttpRequest> viaGateway, Supplier<HttpRequest> direct, double target) {
+    }
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Settings settings = Settings.full();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--smoke" -> settings = Settings.smoke();
+                case "--runs" -> settings = new Settings(Integer.parseInt(args[++i]), settings.warmup(),
+                        settings.requests(), settings.concurrency());
+                case "--requests" -> settings = new Settings(settings.runs(), settings.warmup(),
+                        Integer.parseInt(args[++i]), settings.concurrency());
+                case "--concurrency" -> settings = new Settings(settings.runs(), settings.warmup(),
+                        settings.requests(), Integer.parseInt(args[++i]));
+                default -> {
+                    System.err.println("usage: Benchmark [--smoke] [--runs N] [--requests N] [--concurrency N]");
+                    System.exit(2);
+                }
+            }
+        }
+        run(settings, System.out);
+    }
+
+    /** Runs every measurement and prints the figures; returns the ratios by comparison name. */
+    static Map<String, Double> run(Settings settings, PrintStream out) throws Exception {
+        printMachine(out, settings);
+        Path dataDir = Files.createTempDirectory("ec2-gateway-bench");
+        try (ChildProcess cloud = ChildProcess.startJava(List.of("-Xmx512m"), "dev.ec2gateway.standin.CloudStackStandIn",
+                List.of("--port", String.valueOf(freePort()), "--state-delay-ms", "0"))) {
+            URI cloudUrl = URI.create(cloud.awaitLine("CloudStack stand-in listening on", Duration.ofSeconds(30))
+                    .replace("CloudStack stand-in listening on", "").strip());
+            CloudStackCredentials user = keysOf(cloud.awaitLine("ec2user", Duration.ofSeconds(10)));
+            register(dataDir, cloudUrl, user);
+            int port = freePort();
+            URI gatewayUrl = URI.create("http://127.0.0.1:" + port + "/awsapi");
+            Requests requests = new Requests(gatewayUrl, cloudUrl, user, REGION);
+            Load load = new Load();
+            try (ChildProcess gateway = ChildProcess.startJava(GATEWAY_JVM_FLAGS, "dev.ec2gateway.gateway.Main",
+                    List.of("--port", String.valueOf(port), "--bind-address", "127.0.0.1", "--data-dir",
+                            dataDir.toString(), "--cloudstack-url", cloudUrl.toString(), "--region-name", REGION))) {
+                Duration toFirstAnswer = firstAnswer(gateway, load, requests);
+                List<Comparison> comparisons = List.of(new Comparison("(a) DescribeAvailabilityZones vs listZones",
+                        () -> requests.ec2("DescribeAvailabilityZones", Map.of()),
+                        () -> requests.direct(Command.of("listZones")), 0.5));
+                Map<String, Double> ratios = new java.util.LinkedHashMap<>();
+                for (Comparison comparison : comparisons) {
+                    ratios.put(comparison.name(), compare(out, load, settings, comparison));
+                }
+                out.printf(Locale.ROOT, "(e) process start to first answered request: %d ms (target <= 2000 ms)%n",
+                        toFirstAnswer.toMillis());
+                out.printf(Locale.ROOT, "(e) gateway resident memory after warm-up: %d MiB (JVM flags %s)%n",
+                        gateway.residentMiB(), String.join(" ", GATEWAY_JVM_FLAGS));
+                ratios.put("(e) first answer ms", (double) toFirstAnswer.toMillis());
+                return ratios;
+            }
+        }
+    }
+
+    private static double compare(PrintStream out, Load load, Settings settings, Comparison comparison)
+            throws Exception {
+        load.run(comparison.viaGateway(), settings.warmup(), settings.concurrency());
+        load.run(comparison.direct(), settings.warmup(), settings.concurrency());
+        List<Double> ratios = new ArrayList<>();
+        List<Double> gatewayRate = new ArrayList<>();
+        List<Double> directRate = new ArrayList<>();
+        List<Double> gatewayP50 = new ArrayList<>();
+        List<Double> gatewayP99 = new ArrayList<>();
+        List<Double> directP50 = new ArrayList<>();
+        List<Double> directP99 = new ArrayList<>();
+        for (int i = 0; i < settings.runs(); i++) {
+            Load.Run direct = load.run(comparison.direct(), settings.requests(), settings.concurrency());
+            Load.Run gateway = load.run(comparison.viaGateway(), settings.requests(), settings.concurrency());
+            ratios.add(gateway.perSecond() / direct.perSecond());
+            gatewayRate.add(gateway.perSecond());
+            directRate.add(direct.perSecond());
+            gatewayP50.add(gateway.percentileMicros(50) / 1000.0);
+            gatewayP99.add(gateway.percentileMicros(99) / 1000.0);
+            directP50.add(direct.percentileMicros(50) / 1000.0);
+            directP99.add(direct.percentileMicros(99) / 1000.0);
+        }
+        out.println(comparison.name() + ", " + settings.requests() + " requests per run, concurrency "
+                + settings.concurrency() + ":");
+        out.println("  gateway: " + new Figures(gatewayRate).describe("%.0f") + " req/s, p50 "
+                + new Figures(gatewayP50).describe("%.2f") + " ms, p99 " + new Figures(gatewayP99).describe("%.2f") + " ms");
+        out.println("  direct:  " + new Figures(directRate).describe("%.0f") + " req/s, p50 "
+                + new Figures(directP50).describe("%.2f") + " ms, p99 " + new Figures(directP99).describe("%.2f") + " ms");
+        Figures ratio = new Figures(ratios);
+        out.println("  gateway ÷ direct (throughput): " + ratio.describe("%.2f") + " (target >= "
+                + comparison.target() + ")");
+        return ratio.median();
+    }
+
+    private static Duration firstAnswer(ChildProcess gateway, Load load, Requests requests) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (load.statusOf(requests.ec2("DescribeAvailabilityZones", Map.of())) == 200) {
+                return gateway.sinceStart();
+            }
+            Thread.sleep(5);
+        }
+        throw new IllegalStateException("the gateway did not answer within 60 s");
+    }
+
+    private static void register(Path dataDir, URI cloudUrl, CloudStackCredentials user) {
+        int exit = Main.commandLine().execute("--data-dir", dataDir.toString(), "--cloudstack-url", cloudUrl.toString(),
+                "users", "add", "--no-verify", "--access-key", user.apiKey(), "--secret-key", user.secretKey());
+        if (exit != 0) {
+            throw new IllegalStateException("registering the benchmark's user failed: exit " + exit);
+        }
+    }
+
+    private static CloudStackCredentials keysOf(String line) {
+        String apiKey = null;
+        String secretKey = null;
+        for (String part : line.split("\\s+")) {
+            if (part.startsWith("apiKey=")) {
+                apiKey = part.substring("apiKey=".length());
+            } else if (part.startsWith("secretKey=")) {
+                secretKey = part.substring("secretKey=".length());
+            }
+        }
+        return new CloudStackCredentials(apiKey, secretKey);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void printMachine(PrintStream out, Settings settings) {
+        out.printf(Locale.ROOT, "machine: %d cores, %d MiB memory visible to the JVM; %s %s; settings %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getTotalMemorySize() / (1024 * 1024),
+                System.getProperty("java.vm.name"), System.getProperty("java.version"), settings);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.ec2gateway.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Runs the benchmark in its smoke mode (a few seconds) so that it cannot rot; targets are not enforced. */
+class BenchmarkSmokeTest {
+    @Test
+    void theSmokeRunMeasuresEveryComparisonAndTheStartUp() throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        Map<String, Double> figures = Benchmark.run(Benchmark.Settings.smoke(),
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
+        String report = printed.toString(StandardCharsets.UTF_8);
+        System.out.println(report);
+        assertTrue(figures.get("(a) DescribeAvailabilityZones vs listZones") > 0, report);
+        assertTrue(figures.get("(e) first answer ms") > 0, report);
+        assertTrue(report.contains("gateway ÷ direct"), report);
+        assertTrue(report.contains("resident memory"), report);
+    }
+}
