@@ -49,6 +49,9 @@ final class Database implements AutoCloseable {
         pool.setMaximumPoolSize(8);
         pool.setMinimumIdle(1);
         if (embedded) {
+            // Auto-server mode lets the admin commands share the file with a running gateway; its TCP
+            // port must listen on loopback only, never on every interface.
+            System.setProperty("h2.bindAddress", "127.0.0.1");
             pool.setJdbcUrl(embeddedUrl(config.path(ConfigKey.DATA_DIR)));
             pool.setUsername("sa");
             pool.setPassword("");
