@@ -1,7 +1,10 @@
 package dev.ec2gateway.gateway;
 
 import dev.ec2gateway.actions.ActionTable;
+import dev.ec2gateway.actions.ResourceIds;
 import dev.ec2gateway.actions.Translators;
+import dev.ec2gateway.actions.instances.InstanceSettings;
+import dev.ec2gateway.actions.instances.InstanceTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
 import dev.ec2gateway.actions.users.UserKeysTranslator;
@@ -59,7 +62,11 @@ public final class GatewayApp implements AutoCloseable {
                     new AvailabilityZoneTranslator(config.get(ConfigKey.REGION_NAME)),
                     new RegionTranslator(config.get(ConfigKey.REGION_NAME), config.publicUrl()),
                     new KeyPairTranslator(),
-                    new UserKeysTranslator(store));
+                    new UserKeysTranslator(store),
+                    new InstanceTranslator(new ResourceIds(store.idIndex()), store.instanceHistory(),
+                            store.clientTokens(), new InstanceSettings(
+                                    Duration.ofMinutes(config.integer(ConfigKey.TERMINATED_VISIBLE_MINUTES)),
+                                    config.get(ConfigKey.DEFAULT_ZONE)), clock));
             ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
                     (caller, observer) -> client.as(caller.cloudStack(),
                             call -> observer.cloudStackCalled(call.command(), call.httpStatus(), call.duration())));

@@ -2,6 +2,12 @@ package dev.ec2gateway.actions;
 
 import static dev.ec2gateway.actions.Action.row;
 
+import dev.ec2gateway.actions.instances.DescribeInstancesRequest;
+import dev.ec2gateway.actions.instances.RebootInstancesRequest;
+import dev.ec2gateway.actions.instances.RunInstancesRequest;
+import dev.ec2gateway.actions.instances.StartInstancesRequest;
+import dev.ec2gateway.actions.instances.StopInstancesRequest;
+import dev.ec2gateway.actions.instances.TerminateInstancesRequest;
 import dev.ec2gateway.actions.keypairs.CreateKeyPairRequest;
 import dev.ec2gateway.actions.keypairs.DeleteKeyPairRequest;
 import dev.ec2gateway.actions.keypairs.DescribeKeyPairsRequest;
@@ -39,13 +45,27 @@ public final class ActionTable {
                         Mode.SYNC, "listSSHKeyPairs", "deleteSSHKeyPair"),
                 row("DescribeAvailabilityZones", DescribeAvailabilityZonesRequest.class,
                         t.zones()::describeAvailabilityZones, Mode.SYNC, "listZones"),
+                row("DescribeInstances", DescribeInstancesRequest.class, t.instances()::describeInstances,
+                        Mode.SYNC, "listVirtualMachines", "listVolumes", "listZones"),
                 row("DescribeKeyPairs", DescribeKeyPairsRequest.class, t.keyPairs()::describeKeyPairs,
                         Mode.SYNC, "listSSHKeyPairs"),
                 row("DescribeRegions", DescribeRegionsRequest.class, t.regions()::describeRegions, Mode.SYNC),
                 row("ImportKeyPair", ImportKeyPairRequest.class, t.keyPairs()::importKeyPair,
                         Mode.SYNC, "registerSSHKeyPair"),
+                row("RebootInstances", RebootInstancesRequest.class, t.instances()::rebootInstances,
+                        Mode.ACCEPTED, "listVirtualMachines", "rebootVirtualMachine"),
+                row("RunInstances", RunInstancesRequest.class, t.instances()::runInstances, Mode.ACCEPTED,
+                        "listTemplates", "listServiceOfferings", "listZones", "listNetworks", "listSecurityGroups",
+                        "deployVirtualMachine", "createTags", "listVirtualMachines", "listSSHKeyPairs",
+                        "destroyVirtualMachine"),
                 row("SetUserKeys", SetUserKeysRequest.class, t.userKeys()::setUserKeys,
-                        Mode.SYNC, "listCapabilities").access(Access.SELF_REGISTERING)));
+                        Mode.SYNC, "listCapabilities").access(Access.SELF_REGISTERING),
+                row("StartInstances", StartInstancesRequest.class, t.instances()::startInstances,
+                        Mode.ACCEPTED, "listVirtualMachines", "startVirtualMachine"),
+                row("StopInstances", StopInstancesRequest.class, t.instances()::stopInstances,
+                        Mode.ACCEPTED, "listVirtualMachines", "stopVirtualMachine"),
+                row("TerminateInstances", TerminateInstancesRequest.class, t.instances()::terminateInstances,
+                        Mode.ACCEPTED, "listVirtualMachines", "destroyVirtualMachine")));
     }
 
     /** A table of exactly these rows (tests build small ones). */

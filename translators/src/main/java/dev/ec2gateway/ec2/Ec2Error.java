@@ -44,6 +44,10 @@ public enum Ec2Error {
     INSUFFICIENT_CAPACITY("InsufficientInstanceCapacity", 500, "%s"),
     INVALID_REQUEST("InvalidRequest", 400, "%s"),
 
+    // Instances (issue 3, instance actions).
+    INCORRECT_INSTANCE_STATE("IncorrectInstanceState", 400,
+            "The instance '%s' (%s) is not in a state from which it can be %s."),
+
     // The gateway or the cloud behind it.
     UNAVAILABLE("Unavailable", 503, "The service is unavailable: %s"),
     INTERNAL_ERROR("InternalError", 500, "An internal error has occurred. Quote the request id when reporting it.");

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ec2gateway.actions.instances.ClientTokens;
+import dev.ec2gateway.actions.instances.InstanceHistory;
+import dev.ec2gateway.actions.instances.InstanceSettings;
+import dev.ec2gateway.actions.instances.InstanceTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
 import dev.ec2gateway.actions.users.UserKeysTranslator;
@@ -22,7 +26,10 @@ class ActionTableTest {
     static ActionTable table() {
         return ActionTable.create(new Translators(new AvailabilityZoneTranslator("r"),
                 new RegionTranslator("r", "http://localhost/awsapi"), new KeyPairTranslator(),
-                new UserKeysTranslator((a, s, c) -> { })));
+                new UserKeysTranslator((a, s, c) -> { }),
+                new InstanceTranslator(new ResourceIds(IdIndex.inMemory()), InstanceHistory.inMemory(),
+                        ClientTokens.inMemory(), new InstanceSettings(java.time.Duration.ofHours(1), ""),
+                        java.time.Clock.systemUTC())));
     }
 
     @Test

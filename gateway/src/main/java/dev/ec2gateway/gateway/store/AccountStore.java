@@ -127,6 +127,16 @@ public final class AccountStore implements AccountLookup, UserRegistry, AutoClos
         return idIndex;
     }
 
+    /** What the gateway remembers of instances: their launches and the ones it terminated. */
+    public StoredInstanceHistory instanceHistory() {
+        return new StoredInstanceHistory(database);
+    }
+
+    /** RunInstances client tokens and their answers. */
+    public StoredClientTokens clientTokens() {
+        return new StoredClientTokens(database, clock);
+    }
+
     @Override
     public void close() {
         database.close();

@@ -6,7 +6,13 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import dev.ec2gateway.actions.ActionTable;
+import dev.ec2gateway.actions.IdIndex;
+import dev.ec2gateway.actions.ResourceIds;
 import dev.ec2gateway.actions.Translators;
+import dev.ec2gateway.actions.instances.ClientTokens;
+import dev.ec2gateway.actions.instances.InstanceHistory;
+import dev.ec2gateway.actions.instances.InstanceSettings;
+import dev.ec2gateway.actions.instances.InstanceTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
 import dev.ec2gateway.actions.users.UserKeysTranslator;
@@ -46,6 +52,9 @@ final class Ec2Harness implements BeforeEachCallback, AfterEachCallback {
     static final String REGION = "test-region";
 
     final List<String[]> registered = new ArrayList<>();
+    final IdIndex idIndex = IdIndex.inMemory();
+    final InstanceHistory instanceHistory = InstanceHistory.inMemory();
+    final ClientTokens clientTokens = ClientTokens.inMemory();
     WireMockServer cloudStack;
     private CloudStackClient client;
     private Server server;
@@ -65,7 +74,9 @@ final class Ec2Harness implements BeforeEachCallback, AfterEachCallback {
                 Clock.systemUTC(), Duration.ofMinutes(15));
         Translators translators = new Translators(new AvailabilityZoneTranslator(REGION),
                 new RegionTranslator(REGION, "http://gateway.test/awsapi"), new KeyPairTranslator(),
-                new UserKeysTranslator((accessKey, secretKey, cs) -> registered.add(new String[] {accessKey, secretKey})));
+                new UserKeysTranslator((accessKey, secretKey, cs) -> registered.add(new String[] {accessKey, secretKey})),
+                new InstanceTranslator(new ResourceIds(idIndex), instanceHistory, clientTokens,
+                        new InstanceSettings(Duration.ofMinutes(60), ""), Clock.systemUTC()));
         ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
                 (caller, observer) -> client.as(caller.cloudStack()));
         server = new Server();

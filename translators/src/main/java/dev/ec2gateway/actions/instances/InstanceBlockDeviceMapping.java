@@ -1,0 +1,4 @@
+package dev.ec2gateway.actions.instances;
+
+public record InstanceBlockDeviceMapping(String deviceName, EbsInstanceBlockDevice ebs) {
+}

@@ -1,0 +1,55 @@
+package dev.ec2gateway.actions.instances;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+
+/**
+ * Runs independent CloudStack calls (one submit per instance) side by side on a small shared pool, and
+ * collects each one's outcome in order.
+ */
+final class Parallel {
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(16, task -> {
+        Thread thread = new Thread(task, "instance-calls");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private Parallel() {
+    }
+
+    /** The value or the failure of one call. */
+    record Outcome<R>(R value, RuntimeException failure) {
+        boolean succeeded() {
+            return failure == null;
+        }
+    }
+
+    static <T, R> List<Outcome<R>> attempt(List<T> inputs, Function<T, R> call) {
+        List<CompletableFuture<Outcome<R>>> futures = new ArrayList<>();
+        for (T input : inputs) {
+            futures.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new Outcome<>(call.apply(input), null);
+                } catch (RuntimeException e) {
+                    return new Outcome<>(null, e);
+                }
+            }, POOL));
+        }
+        return futures.stream().map(CompletableFuture::join).toList();
+    }
+
+    /** Every call's value; the first failure, once all have finished, is thrown. */
+    static <T, R> List<R> all(List<T> inputs, Function<T, R> call) {
+        List<Outcome<R>> outcomes = attempt(inputs, call);
+        for (Outcome<R> outcome : outcomes) {
+            if (!outcome.succeeded()) {
+                throw outcome.failure();
+            }
+        }
+        return outcomes.stream().map(Outcome::value).toList();
+    }
+}
