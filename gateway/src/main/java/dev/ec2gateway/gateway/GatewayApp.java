@@ -1,7 +1,9 @@
 package dev.ec2gateway.gateway;
 
 import dev.ec2gateway.actions.ActionTable;
+import dev.ec2gateway.actions.ResourceIds;
 import dev.ec2gateway.actions.Translators;
+import dev.ec2gateway.actions.images.ImageTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
 import dev.ec2gateway.actions.users.UserKeysTranslator;
@@ -59,7 +61,8 @@ public final class GatewayApp implements AutoCloseable {
                     new AvailabilityZoneTranslator(config.get(ConfigKey.REGION_NAME)),
                     new RegionTranslator(config.get(ConfigKey.REGION_NAME), config.publicUrl()),
                     new KeyPairTranslator(),
-                    new UserKeysTranslator(store));
+                    new UserKeysTranslator(store),
+                    new ImageTranslator(new ResourceIds(store.idIndex())));
             ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
                     (caller, observer) -> client.as(caller.cloudStack(),
                             call -> observer.cloudStackCalled(call.command(), call.httpStatus(), call.duration())));

@@ -1,5 +1,6 @@
 package dev.ec2gateway.actions;
 
+import dev.ec2gateway.actions.images.ImageTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
 import dev.ec2gateway.actions.users.UserKeysTranslator;
@@ -10,5 +11,6 @@ public record Translators(
         AvailabilityZoneTranslator zones,
         RegionTranslator regions,
         KeyPairTranslator keyPairs,
-        UserKeysTranslator userKeys) {
+        UserKeysTranslator userKeys,
+        ImageTranslator images) {
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ec2gateway.actions.images.ImageTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
 import dev.ec2gateway.actions.users.UserKeysTranslator;
@@ -22,7 +23,7 @@ class ActionTableTest {
     static ActionTable table() {
         return ActionTable.create(new Translators(new AvailabilityZoneTranslator("r"),
                 new RegionTranslator("r", "http://localhost/awsapi"), new KeyPairTranslator(),
-                new UserKeysTranslator((a, s, c) -> { })));
+                new UserKeysTranslator((a, s, c) -> { }), new ImageTranslator(new ResourceIds(IdIndex.inMemory()))));
     }
 
     @Test
