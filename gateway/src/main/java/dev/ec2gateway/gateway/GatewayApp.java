@@ -3,6 +3,7 @@ package dev.ec2gateway.gateway;
 import dev.ec2gateway.actions.ActionTable;
 import dev.ec2gateway.actions.ResourceIds;
 import dev.ec2gateway.actions.Translators;
+import dev.ec2gateway.actions.images.ImageTranslator;
 import dev.ec2gateway.actions.instances.InstanceSettings;
 import dev.ec2gateway.actions.instances.InstanceTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
@@ -66,7 +67,8 @@ public final class GatewayApp implements AutoCloseable {
                     new InstanceTranslator(new ResourceIds(store.idIndex()), store.instanceHistory(),
                             store.clientTokens(), new InstanceSettings(
                                     Duration.ofMinutes(config.integer(ConfigKey.TERMINATED_VISIBLE_MINUTES)),
-                                    config.get(ConfigKey.DEFAULT_ZONE)), clock));
+                                    config.get(ConfigKey.DEFAULT_ZONE)), clock),
+                    new ImageTranslator(new ResourceIds(store.idIndex())));
             ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
                     (caller, observer) -> client.as(caller.cloudStack(),
                             call -> observer.cloudStackCalled(call.command(), call.httpStatus(), call.duration())));

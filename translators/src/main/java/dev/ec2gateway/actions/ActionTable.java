@@ -2,6 +2,13 @@ package dev.ec2gateway.actions;
 
 import static dev.ec2gateway.actions.Action.row;
 
+import dev.ec2gateway.actions.images.CreateImageRequest;
+import dev.ec2gateway.actions.images.DeregisterImageRequest;
+import dev.ec2gateway.actions.images.DescribeImageAttributeRequest;
+import dev.ec2gateway.actions.images.DescribeImagesRequest;
+import dev.ec2gateway.actions.images.ModifyImageAttributeRequest;
+import dev.ec2gateway.actions.images.RegisterImageRequest;
+import dev.ec2gateway.actions.images.ResetImageAttributeRequest;
 import dev.ec2gateway.actions.instances.DescribeInstancesRequest;
 import dev.ec2gateway.actions.instances.RebootInstancesRequest;
 import dev.ec2gateway.actions.instances.RunInstancesRequest;
@@ -39,14 +46,22 @@ public final class ActionTable {
 
     public static ActionTable create(Translators t) {
         return of(List.of(
+                row("CreateImage", CreateImageRequest.class, t.images()::createImage, Mode.AWAITED,
+                        "listVirtualMachines", "listVolumes", "createSnapshot", "createTemplate", "createTags"),
                 row("CreateKeyPair", CreateKeyPairRequest.class, t.keyPairs()::createKeyPair,
                         Mode.SYNC, "createSSHKeyPair"),
                 row("DeleteKeyPair", DeleteKeyPairRequest.class, t.keyPairs()::deleteKeyPair,
                         Mode.SYNC, "listSSHKeyPairs", "deleteSSHKeyPair"),
+                row("DeregisterImage", DeregisterImageRequest.class, t.images()::deregisterImage,
+                        Mode.ACCEPTED, "listTemplates", "deleteTemplate"),
                 row("DescribeAvailabilityZones", DescribeAvailabilityZonesRequest.class,
                         t.zones()::describeAvailabilityZones, Mode.SYNC, "listZones"),
                 row("DescribeInstances", DescribeInstancesRequest.class, t.instances()::describeInstances,
                         Mode.SYNC, "listVirtualMachines", "listVolumes", "listZones"),
+                row("DescribeImageAttribute", DescribeImageAttributeRequest.class,
+                        t.images()::describeImageAttribute, Mode.SYNC, "listTemplates", "listTemplatePermissions"),
+                row("DescribeImages", DescribeImagesRequest.class, t.images()::describeImages, Mode.SYNC,
+                        "listTemplates"),
                 row("DescribeKeyPairs", DescribeKeyPairsRequest.class, t.keyPairs()::describeKeyPairs,
                         Mode.SYNC, "listSSHKeyPairs"),
                 row("DescribeRegions", DescribeRegionsRequest.class, t.regions()::describeRegions, Mode.SYNC),
@@ -58,6 +73,12 @@ public final class ActionTable {
                         "listTemplates", "listServiceOfferings", "listZones", "listNetworks", "listSecurityGroups",
                         "deployVirtualMachine", "createTags", "listVirtualMachines", "listSSHKeyPairs",
                         "destroyVirtualMachine"),
+                row("ModifyImageAttribute", ModifyImageAttributeRequest.class, t.images()::modifyImageAttribute,
+                        Mode.SYNC, "listTemplates", "updateTemplatePermissions", "updateTemplate"),
+                row("RegisterImage", RegisterImageRequest.class, t.images()::registerImage, Mode.SYNC,
+                        "listZones", "listHypervisors", "listOsTypes", "registerTemplate"),
+                row("ResetImageAttribute", ResetImageAttributeRequest.class, t.images()::resetImageAttribute,
+                        Mode.SYNC, "listTemplates", "updateTemplatePermissions"),
                 row("SetUserKeys", SetUserKeysRequest.class, t.userKeys()::setUserKeys,
                         Mode.SYNC, "listCapabilities").access(Access.SELF_REGISTERING),
                 row("StartInstances", StartInstancesRequest.class, t.instances()::startInstances,

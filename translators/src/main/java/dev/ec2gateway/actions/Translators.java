@@ -1,5 +1,6 @@
 package dev.ec2gateway.actions;
 
+import dev.ec2gateway.actions.images.ImageTranslator;
 import dev.ec2gateway.actions.instances.InstanceTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
@@ -12,5 +13,6 @@ public record Translators(
         RegionTranslator regions,
         KeyPairTranslator keyPairs,
         UserKeysTranslator userKeys,
-        InstanceTranslator instances) {
+        InstanceTranslator instances,
+        ImageTranslator images) {
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ec2gateway.actions.images.ImageTranslator;
 import dev.ec2gateway.actions.instances.ClientTokens;
 import dev.ec2gateway.actions.instances.InstanceHistory;
 import dev.ec2gateway.actions.instances.InstanceSettings;
@@ -29,7 +30,8 @@ class ActionTableTest {
                 new UserKeysTranslator((a, s, c) -> { }),
                 new InstanceTranslator(new ResourceIds(IdIndex.inMemory()), InstanceHistory.inMemory(),
                         ClientTokens.inMemory(), new InstanceSettings(java.time.Duration.ofHours(1), ""),
-                        java.time.Clock.systemUTC())));
+                        java.time.Clock.systemUTC()),
+                new ImageTranslator(new ResourceIds(IdIndex.inMemory()))));
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.ec2gateway.actions.ActionTable;
 import dev.ec2gateway.actions.IdIndex;
 import dev.ec2gateway.actions.ResourceIds;
 import dev.ec2gateway.actions.Translators;
+import dev.ec2gateway.actions.images.ImageTranslator;
 import dev.ec2gateway.actions.instances.ClientTokens;
 import dev.ec2gateway.actions.instances.InstanceHistory;
 import dev.ec2gateway.actions.instances.InstanceSettings;
@@ -76,7 +77,8 @@ final class Ec2Harness implements BeforeEachCallback, AfterEachCallback {
                 new RegionTranslator(REGION, "http://gateway.test/awsapi"), new KeyPairTranslator(),
                 new UserKeysTranslator((accessKey, secretKey, cs) -> registered.add(new String[] {accessKey, secretKey})),
                 new InstanceTranslator(new ResourceIds(idIndex), instanceHistory, clientTokens,
-                        new InstanceSettings(Duration.ofMinutes(60), ""), Clock.systemUTC()));
+                        new InstanceSettings(Duration.ofMinutes(60), ""), Clock.systemUTC()),
+                new ImageTranslator(new ResourceIds(IdIndex.inMemory())));
         ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
                 (caller, observer) -> client.as(caller.cloudStack()));
         server = new Server();

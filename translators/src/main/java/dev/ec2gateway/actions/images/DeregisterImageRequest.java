@@ -1,0 +1,6 @@
+package dev.ec2gateway.actions.images;
+
+import dev.ec2gateway.ec2.Required;
+
+public record DeregisterImageRequest(@Required String imageId) {
+}

@@ -1,0 +1,6 @@
+package dev.ec2gateway.actions.images;
+
+import dev.ec2gateway.ec2.Element;
+
+public record ModifyImageAttributeResult(@Element("return") Boolean succeeded) {
+}

@@ -1,0 +1,4 @@
+package dev.ec2gateway.actions.images;
+
+public record RegisterImageResult(String imageId) {
+}

@@ -1,0 +1,6 @@
+package dev.ec2gateway.actions.images;
+
+import dev.ec2gateway.ec2.Required;
+
+public record ResetImageAttributeRequest(@Required String imageId, @Required String attribute) {
+}
