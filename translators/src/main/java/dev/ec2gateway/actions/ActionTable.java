@@ -7,6 +7,10 @@ import dev.ec2gateway.actions.keypairs.DeleteKeyPairRequest;
 import dev.ec2gateway.actions.keypairs.DescribeKeyPairsRequest;
 import dev.ec2gateway.actions.keypairs.ImportKeyPairRequest;
 import dev.ec2gateway.actions.regions.DescribeRegionsRequest;
+import dev.ec2gateway.actions.securitygroups.CreateSecurityGroupRequest;
+import dev.ec2gateway.actions.securitygroups.DeleteSecurityGroupRequest;
+import dev.ec2gateway.actions.securitygroups.DescribeSecurityGroupsRequest;
+import dev.ec2gateway.actions.securitygroups.SecurityGroupRulesRequest;
 import dev.ec2gateway.actions.users.SetUserKeysRequest;
 import dev.ec2gateway.actions.zones.DescribeAvailabilityZonesRequest;
 import java.util.Collection;
@@ -33,17 +37,35 @@ public final class ActionTable {
 
     public static ActionTable create(Translators t) {
         return of(List.of(
+                row("AuthorizeSecurityGroupEgress", SecurityGroupRulesRequest.class,
+                        t.securityGroups()::authorizeSecurityGroupEgress, Mode.AWAITED,
+                        "listSecurityGroups", "authorizeSecurityGroupEgress"),
+                row("AuthorizeSecurityGroupIngress", SecurityGroupRulesRequest.class,
+                        t.securityGroups()::authorizeSecurityGroupIngress, Mode.AWAITED,
+                        "listSecurityGroups", "authorizeSecurityGroupIngress"),
                 row("CreateKeyPair", CreateKeyPairRequest.class, t.keyPairs()::createKeyPair,
                         Mode.SYNC, "createSSHKeyPair"),
+                row("CreateSecurityGroup", CreateSecurityGroupRequest.class, t.securityGroups()::createSecurityGroup,
+                        Mode.SYNC, "createSecurityGroup", "listSecurityGroups"),
                 row("DeleteKeyPair", DeleteKeyPairRequest.class, t.keyPairs()::deleteKeyPair,
                         Mode.SYNC, "listSSHKeyPairs", "deleteSSHKeyPair"),
+                row("DeleteSecurityGroup", DeleteSecurityGroupRequest.class, t.securityGroups()::deleteSecurityGroup,
+                        Mode.SYNC, "listSecurityGroups", "deleteSecurityGroup"),
                 row("DescribeAvailabilityZones", DescribeAvailabilityZonesRequest.class,
                         t.zones()::describeAvailabilityZones, Mode.SYNC, "listZones"),
                 row("DescribeKeyPairs", DescribeKeyPairsRequest.class, t.keyPairs()::describeKeyPairs,
                         Mode.SYNC, "listSSHKeyPairs"),
                 row("DescribeRegions", DescribeRegionsRequest.class, t.regions()::describeRegions, Mode.SYNC),
+                row("DescribeSecurityGroups", DescribeSecurityGroupsRequest.class,
+                        t.securityGroups()::describeSecurityGroups, Mode.SYNC, "listSecurityGroups"),
                 row("ImportKeyPair", ImportKeyPairRequest.class, t.keyPairs()::importKeyPair,
                         Mode.SYNC, "registerSSHKeyPair"),
+                row("RevokeSecurityGroupEgress", SecurityGroupRulesRequest.class,
+                        t.securityGroups()::revokeSecurityGroupEgress, Mode.AWAITED,
+                        "listSecurityGroups", "revokeSecurityGroupEgress"),
+                row("RevokeSecurityGroupIngress", SecurityGroupRulesRequest.class,
+                        t.securityGroups()::revokeSecurityGroupIngress, Mode.AWAITED,
+                        "listSecurityGroups", "revokeSecurityGroupIngress"),
                 row("SetUserKeys", SetUserKeysRequest.class, t.userKeys()::setUserKeys,
                         Mode.SYNC, "listCapabilities").access(Access.SELF_REGISTERING)));
     }
