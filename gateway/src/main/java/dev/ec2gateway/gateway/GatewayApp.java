@@ -3,6 +3,7 @@ package dev.ec2gateway.gateway;
 import dev.ec2gateway.actions.ActionTable;
 import dev.ec2gateway.actions.ResourceIds;
 import dev.ec2gateway.actions.Translators;
+import dev.ec2gateway.actions.addresses.AddressTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
 import dev.ec2gateway.actions.securitygroups.SecurityGroupTranslator;
@@ -63,7 +64,8 @@ public final class GatewayApp implements AutoCloseable {
                     new RegionTranslator(config.get(ConfigKey.REGION_NAME), config.publicUrl()),
                     new KeyPairTranslator(),
                     new UserKeysTranslator(store),
-                    new SecurityGroupTranslator(ids));
+                    new SecurityGroupTranslator(ids),
+                    new AddressTranslator(ids));
             ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
                     (caller, observer) -> client.as(caller.cloudStack(),
                             call -> observer.cloudStackCalled(call.command(), call.httpStatus(), call.duration())));

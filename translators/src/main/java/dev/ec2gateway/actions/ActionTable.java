@@ -2,6 +2,11 @@ package dev.ec2gateway.actions;
 
 import static dev.ec2gateway.actions.Action.row;
 
+import dev.ec2gateway.actions.addresses.AllocateAddressRequest;
+import dev.ec2gateway.actions.addresses.AssociateAddressRequest;
+import dev.ec2gateway.actions.addresses.DescribeAddressesRequest;
+import dev.ec2gateway.actions.addresses.DisassociateAddressRequest;
+import dev.ec2gateway.actions.addresses.ReleaseAddressRequest;
 import dev.ec2gateway.actions.keypairs.CreateKeyPairRequest;
 import dev.ec2gateway.actions.keypairs.DeleteKeyPairRequest;
 import dev.ec2gateway.actions.keypairs.DescribeKeyPairsRequest;
@@ -37,6 +42,10 @@ public final class ActionTable {
 
     public static ActionTable create(Translators t) {
         return of(List.of(
+                row("AllocateAddress", AllocateAddressRequest.class, t.addresses()::allocateAddress, Mode.AWAITED,
+                        "listZones", "listNetworks", "associateIpAddress"),
+                row("AssociateAddress", AssociateAddressRequest.class, t.addresses()::associateAddress, Mode.AWAITED,
+                        "listPublicIpAddresses", "listVirtualMachines", "disableStaticNat", "enableStaticNat"),
                 row("AuthorizeSecurityGroupEgress", SecurityGroupRulesRequest.class,
                         t.securityGroups()::authorizeSecurityGroupEgress, Mode.AWAITED,
                         "listSecurityGroups", "authorizeSecurityGroupEgress"),
@@ -51,6 +60,8 @@ public final class ActionTable {
                         Mode.SYNC, "listSSHKeyPairs", "deleteSSHKeyPair"),
                 row("DeleteSecurityGroup", DeleteSecurityGroupRequest.class, t.securityGroups()::deleteSecurityGroup,
                         Mode.SYNC, "listSecurityGroups", "deleteSecurityGroup"),
+                row("DescribeAddresses", DescribeAddressesRequest.class, t.addresses()::describeAddresses,
+                        Mode.SYNC, "listPublicIpAddresses"),
                 row("DescribeAvailabilityZones", DescribeAvailabilityZonesRequest.class,
                         t.zones()::describeAvailabilityZones, Mode.SYNC, "listZones"),
                 row("DescribeKeyPairs", DescribeKeyPairsRequest.class, t.keyPairs()::describeKeyPairs,
@@ -58,8 +69,12 @@ public final class ActionTable {
                 row("DescribeRegions", DescribeRegionsRequest.class, t.regions()::describeRegions, Mode.SYNC),
                 row("DescribeSecurityGroups", DescribeSecurityGroupsRequest.class,
                         t.securityGroups()::describeSecurityGroups, Mode.SYNC, "listSecurityGroups"),
+                row("DisassociateAddress", DisassociateAddressRequest.class, t.addresses()::disassociateAddress,
+                        Mode.ACCEPTED, "listPublicIpAddresses", "disableStaticNat"),
                 row("ImportKeyPair", ImportKeyPairRequest.class, t.keyPairs()::importKeyPair,
                         Mode.SYNC, "registerSSHKeyPair"),
+                row("ReleaseAddress", ReleaseAddressRequest.class, t.addresses()::releaseAddress, Mode.ACCEPTED,
+                        "listPublicIpAddresses", "disassociateIpAddress"),
                 row("RevokeSecurityGroupEgress", SecurityGroupRulesRequest.class,
                         t.securityGroups()::revokeSecurityGroupEgress, Mode.AWAITED,
                         "listSecurityGroups", "revokeSecurityGroupEgress"),

@@ -1,5 +1,6 @@
 package dev.ec2gateway.actions;
 
+import dev.ec2gateway.actions.addresses.AddressTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
 import dev.ec2gateway.actions.securitygroups.SecurityGroupTranslator;
@@ -12,5 +13,6 @@ public record Translators(
         RegionTranslator regions,
         KeyPairTranslator keyPairs,
         UserKeysTranslator userKeys,
-        SecurityGroupTranslator securityGroups) {
+        SecurityGroupTranslator securityGroups,
+        AddressTranslator addresses) {
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ec2gateway.actions.addresses.AddressTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
 import dev.ec2gateway.actions.securitygroups.SecurityGroupTranslator;
@@ -24,7 +25,8 @@ class ActionTableTest {
         return ActionTable.create(new Translators(new AvailabilityZoneTranslator("r"),
                 new RegionTranslator("r", "http://localhost/awsapi"), new KeyPairTranslator(),
                 new UserKeysTranslator((a, s, c) -> { }),
-                new SecurityGroupTranslator(new ResourceIds(IdIndex.inMemory()))));
+                new SecurityGroupTranslator(new ResourceIds(IdIndex.inMemory())),
+                new AddressTranslator(new ResourceIds(IdIndex.inMemory()))));
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.ec2gateway.actions.ActionTable;
 import dev.ec2gateway.actions.IdIndex;
 import dev.ec2gateway.actions.ResourceIds;
 import dev.ec2gateway.actions.Translators;
+import dev.ec2gateway.actions.addresses.AddressTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
 import dev.ec2gateway.actions.securitygroups.SecurityGroupTranslator;
@@ -70,7 +71,8 @@ final class Ec2Harness implements BeforeEachCallback, AfterEachCallback {
         Translators translators = new Translators(new AvailabilityZoneTranslator(REGION),
                 new RegionTranslator(REGION, "http://gateway.test/awsapi"), new KeyPairTranslator(),
                 new UserKeysTranslator((accessKey, secretKey, cs) -> registered.add(new String[] {accessKey, secretKey})),
-                new SecurityGroupTranslator(ids));
+                new SecurityGroupTranslator(ids),
+                new AddressTranslator(ids));
         ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
                 (caller, observer) -> client.as(caller.cloudStack()));
         server = new Server();
