@@ -3,11 +3,13 @@ package dev.ec2gateway.gateway;
 import dev.ec2gateway.actions.ActionTable;
 import dev.ec2gateway.actions.ResourceIds;
 import dev.ec2gateway.actions.Translators;
+import dev.ec2gateway.actions.addresses.AddressTranslator;
 import dev.ec2gateway.actions.images.ImageTranslator;
 import dev.ec2gateway.actions.instances.InstanceSettings;
 import dev.ec2gateway.actions.instances.InstanceTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
+import dev.ec2gateway.actions.securitygroups.SecurityGroupTranslator;
 import dev.ec2gateway.actions.users.UserKeysTranslator;
 import dev.ec2gateway.actions.zones.AvailabilityZoneTranslator;
 import dev.ec2gateway.cloudstack.CloudStackClient;
@@ -59,16 +61,19 @@ public final class GatewayApp implements AutoCloseable {
             AccountLookup accounts = CloudStackKeyLookup.forConfig(config, store, (c, credentials) -> client.as(credentials));
             Authenticator authenticator = new Authenticator(accounts, clock,
                     Duration.ofMinutes(config.integer(ConfigKey.SIGNATURE_SKEW_MINUTES)));
+            ResourceIds ids = new ResourceIds(store.idIndex());
             Translators translators = new Translators(
                     new AvailabilityZoneTranslator(config.get(ConfigKey.REGION_NAME)),
                     new RegionTranslator(config.get(ConfigKey.REGION_NAME), config.publicUrl()),
                     new KeyPairTranslator(),
                     new UserKeysTranslator(store),
-                    new InstanceTranslator(new ResourceIds(store.idIndex()), store.instanceHistory(),
+                    new InstanceTranslator(ids, store.instanceHistory(),
                             store.clientTokens(), new InstanceSettings(
                                     Duration.ofMinutes(config.integer(ConfigKey.TERMINATED_VISIBLE_MINUTES)),
                                     config.get(ConfigKey.DEFAULT_ZONE)), clock),
-                    new ImageTranslator(new ResourceIds(store.idIndex())));
+                    new ImageTranslator(ids),
+                    new SecurityGroupTranslator(ids),
+                    new AddressTranslator(ids));
             ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
                     (caller, observer) -> client.as(caller.cloudStack(),
                             call -> observer.cloudStackCalled(call.command(), call.httpStatus(), call.duration())));

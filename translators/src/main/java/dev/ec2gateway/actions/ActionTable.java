@@ -2,6 +2,11 @@ package dev.ec2gateway.actions;
 
 import static dev.ec2gateway.actions.Action.row;
 
+import dev.ec2gateway.actions.addresses.AllocateAddressRequest;
+import dev.ec2gateway.actions.addresses.AssociateAddressRequest;
+import dev.ec2gateway.actions.addresses.DescribeAddressesRequest;
+import dev.ec2gateway.actions.addresses.DisassociateAddressRequest;
+import dev.ec2gateway.actions.addresses.ReleaseAddressRequest;
 import dev.ec2gateway.actions.images.CreateImageRequest;
 import dev.ec2gateway.actions.images.DeregisterImageRequest;
 import dev.ec2gateway.actions.images.DescribeImageAttributeRequest;
@@ -20,6 +25,10 @@ import dev.ec2gateway.actions.keypairs.DeleteKeyPairRequest;
 import dev.ec2gateway.actions.keypairs.DescribeKeyPairsRequest;
 import dev.ec2gateway.actions.keypairs.ImportKeyPairRequest;
 import dev.ec2gateway.actions.regions.DescribeRegionsRequest;
+import dev.ec2gateway.actions.securitygroups.CreateSecurityGroupRequest;
+import dev.ec2gateway.actions.securitygroups.DeleteSecurityGroupRequest;
+import dev.ec2gateway.actions.securitygroups.DescribeSecurityGroupsRequest;
+import dev.ec2gateway.actions.securitygroups.SecurityGroupRulesRequest;
 import dev.ec2gateway.actions.users.SetUserKeysRequest;
 import dev.ec2gateway.actions.zones.DescribeAvailabilityZonesRequest;
 import java.util.Collection;
@@ -48,12 +57,28 @@ public final class ActionTable {
         return of(List.of(
                 row("CreateImage", CreateImageRequest.class, t.images()::createImage, Mode.AWAITED,
                         "listVirtualMachines", "listVolumes", "createSnapshot", "createTemplate", "createTags"),
+                row("AllocateAddress", AllocateAddressRequest.class, t.addresses()::allocateAddress, Mode.AWAITED,
+                        "listZones", "listNetworks", "associateIpAddress"),
+                row("AssociateAddress", AssociateAddressRequest.class, t.addresses()::associateAddress, Mode.AWAITED,
+                        "listPublicIpAddresses", "listVirtualMachines", "disableStaticNat", "enableStaticNat"),
+                row("AuthorizeSecurityGroupEgress", SecurityGroupRulesRequest.class,
+                        t.securityGroups()::authorizeSecurityGroupEgress, Mode.AWAITED,
+                        "listSecurityGroups", "authorizeSecurityGroupEgress"),
+                row("AuthorizeSecurityGroupIngress", SecurityGroupRulesRequest.class,
+                        t.securityGroups()::authorizeSecurityGroupIngress, Mode.AWAITED,
+                        "listSecurityGroups", "authorizeSecurityGroupIngress"),
                 row("CreateKeyPair", CreateKeyPairRequest.class, t.keyPairs()::createKeyPair,
                         Mode.SYNC, "createSSHKeyPair"),
+                row("CreateSecurityGroup", CreateSecurityGroupRequest.class, t.securityGroups()::createSecurityGroup,
+                        Mode.SYNC, "createSecurityGroup", "listSecurityGroups"),
                 row("DeleteKeyPair", DeleteKeyPairRequest.class, t.keyPairs()::deleteKeyPair,
                         Mode.SYNC, "listSSHKeyPairs", "deleteSSHKeyPair"),
                 row("DeregisterImage", DeregisterImageRequest.class, t.images()::deregisterImage,
                         Mode.ACCEPTED, "listTemplates", "deleteTemplate"),
+                row("DeleteSecurityGroup", DeleteSecurityGroupRequest.class, t.securityGroups()::deleteSecurityGroup,
+                        Mode.SYNC, "listSecurityGroups", "deleteSecurityGroup"),
+                row("DescribeAddresses", DescribeAddressesRequest.class, t.addresses()::describeAddresses,
+                        Mode.SYNC, "listPublicIpAddresses"),
                 row("DescribeAvailabilityZones", DescribeAvailabilityZonesRequest.class,
                         t.zones()::describeAvailabilityZones, Mode.SYNC, "listZones"),
                 row("DescribeInstances", DescribeInstancesRequest.class, t.instances()::describeInstances,
@@ -65,6 +90,10 @@ public final class ActionTable {
                 row("DescribeKeyPairs", DescribeKeyPairsRequest.class, t.keyPairs()::describeKeyPairs,
                         Mode.SYNC, "listSSHKeyPairs"),
                 row("DescribeRegions", DescribeRegionsRequest.class, t.regions()::describeRegions, Mode.SYNC),
+                row("DescribeSecurityGroups", DescribeSecurityGroupsRequest.class,
+                        t.securityGroups()::describeSecurityGroups, Mode.SYNC, "listSecurityGroups"),
+                row("DisassociateAddress", DisassociateAddressRequest.class, t.addresses()::disassociateAddress,
+                        Mode.ACCEPTED, "listPublicIpAddresses", "disableStaticNat"),
                 row("ImportKeyPair", ImportKeyPairRequest.class, t.keyPairs()::importKeyPair,
                         Mode.SYNC, "registerSSHKeyPair"),
                 row("RebootInstances", RebootInstancesRequest.class, t.instances()::rebootInstances,
@@ -79,6 +108,14 @@ public final class ActionTable {
                         "listZones", "listHypervisors", "listOsTypes", "registerTemplate"),
                 row("ResetImageAttribute", ResetImageAttributeRequest.class, t.images()::resetImageAttribute,
                         Mode.SYNC, "listTemplates", "updateTemplatePermissions"),
+                row("ReleaseAddress", ReleaseAddressRequest.class, t.addresses()::releaseAddress, Mode.ACCEPTED,
+                        "listPublicIpAddresses", "disassociateIpAddress"),
+                row("RevokeSecurityGroupEgress", SecurityGroupRulesRequest.class,
+                        t.securityGroups()::revokeSecurityGroupEgress, Mode.AWAITED,
+                        "listSecurityGroups", "revokeSecurityGroupEgress"),
+                row("RevokeSecurityGroupIngress", SecurityGroupRulesRequest.class,
+                        t.securityGroups()::revokeSecurityGroupIngress, Mode.AWAITED,
+                        "listSecurityGroups", "revokeSecurityGroupIngress"),
                 row("SetUserKeys", SetUserKeysRequest.class, t.userKeys()::setUserKeys,
                         Mode.SYNC, "listCapabilities").access(Access.SELF_REGISTERING),
                 row("StartInstances", StartInstancesRequest.class, t.instances()::startInstances,

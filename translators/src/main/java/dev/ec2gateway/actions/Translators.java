@@ -1,9 +1,11 @@
 package dev.ec2gateway.actions;
 
+import dev.ec2gateway.actions.addresses.AddressTranslator;
 import dev.ec2gateway.actions.images.ImageTranslator;
 import dev.ec2gateway.actions.instances.InstanceTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
+import dev.ec2gateway.actions.securitygroups.SecurityGroupTranslator;
 import dev.ec2gateway.actions.users.UserKeysTranslator;
 import dev.ec2gateway.actions.zones.AvailabilityZoneTranslator;
 
@@ -14,5 +16,7 @@ public record Translators(
         KeyPairTranslator keyPairs,
         UserKeysTranslator userKeys,
         InstanceTranslator instances,
-        ImageTranslator images) {
+        ImageTranslator images,
+        SecurityGroupTranslator securityGroups,
+        AddressTranslator addresses) {
 }

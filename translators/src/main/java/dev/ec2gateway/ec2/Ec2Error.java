@@ -47,6 +47,21 @@ public enum Ec2Error {
     // Instances (issue 3, instance actions).
     INCORRECT_INSTANCE_STATE("IncorrectInstanceState", 400,
             "The instance '%s' (%s) is not in a state from which it can be %s."),
+    // Security groups and elastic IPs.
+    INVALID_GROUP_NOT_FOUND("InvalidGroup.NotFound", 400, "The security group '%s' does not exist"),
+    INVALID_GROUP_DUPLICATE("InvalidGroup.Duplicate", 400, "The security group '%s' already exists"),
+    INVALID_GROUP_IN_USE("InvalidGroup.InUse", 400, "%s"),
+    CANNOT_DELETE("CannotDelete", 400, "%s"),
+    INVALID_PERMISSION_DUPLICATE("InvalidPermission.Duplicate", 400, "The specified rule \"%s\" already exists"),
+    INVALID_PERMISSION_NOT_FOUND("InvalidPermission.NotFound", 400,
+            "The specified rule does not exist in this security group."),
+    UNSUPPORTED_FEATURE("UnsupportedOperation", 400, "%s"),
+    INVALID_ADDRESS_NOT_FOUND("InvalidAddress.NotFound", 400, "Address '%s' not found."),
+    INVALID_IP_ADDRESS_IN_USE("InvalidIPAddress.InUse", 400, "%s"),
+    RESOURCE_ALREADY_ASSOCIATED("Resource.AlreadyAssociated", 400, "%s"),
+    // 400, not EC2's 500: no client retry can make a zone without elastic IPs grow some.
+    INSUFFICIENT_ADDRESS_CAPACITY("InsufficientAddressCapacity", 400, "%s"),
+    ADDRESS_LIMIT_EXCEEDED("AddressLimitExceeded", 400, "The maximum number of addresses has been reached. %s"),
 
     // The gateway or the cloud behind it.
     UNAVAILABLE("Unavailable", 503, "The service is unavailable: %s"),

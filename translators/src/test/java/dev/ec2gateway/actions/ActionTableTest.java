@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ec2gateway.actions.addresses.AddressTranslator;
 import dev.ec2gateway.actions.images.ImageTranslator;
 import dev.ec2gateway.actions.instances.ClientTokens;
 import dev.ec2gateway.actions.instances.InstanceHistory;
@@ -11,6 +12,7 @@ import dev.ec2gateway.actions.instances.InstanceSettings;
 import dev.ec2gateway.actions.instances.InstanceTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
+import dev.ec2gateway.actions.securitygroups.SecurityGroupTranslator;
 import dev.ec2gateway.actions.users.UserKeysTranslator;
 import dev.ec2gateway.actions.zones.AvailabilityZoneTranslator;
 import dev.ec2gateway.wsdl.Ec2Actions;
@@ -31,7 +33,9 @@ class ActionTableTest {
                 new InstanceTranslator(new ResourceIds(IdIndex.inMemory()), InstanceHistory.inMemory(),
                         ClientTokens.inMemory(), new InstanceSettings(java.time.Duration.ofHours(1), ""),
                         java.time.Clock.systemUTC()),
-                new ImageTranslator(new ResourceIds(IdIndex.inMemory()))));
+                new ImageTranslator(new ResourceIds(IdIndex.inMemory())),
+                new SecurityGroupTranslator(new ResourceIds(IdIndex.inMemory())),
+                new AddressTranslator(new ResourceIds(IdIndex.inMemory()))));
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.ec2gateway.actions.ActionTable;
 import dev.ec2gateway.actions.IdIndex;
 import dev.ec2gateway.actions.ResourceIds;
 import dev.ec2gateway.actions.Translators;
+import dev.ec2gateway.actions.addresses.AddressTranslator;
 import dev.ec2gateway.actions.images.ImageTranslator;
 import dev.ec2gateway.actions.instances.ClientTokens;
 import dev.ec2gateway.actions.instances.InstanceHistory;
@@ -16,6 +17,7 @@ import dev.ec2gateway.actions.instances.InstanceSettings;
 import dev.ec2gateway.actions.instances.InstanceTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
+import dev.ec2gateway.actions.securitygroups.SecurityGroupTranslator;
 import dev.ec2gateway.actions.users.UserKeysTranslator;
 import dev.ec2gateway.actions.zones.AvailabilityZoneTranslator;
 import dev.ec2gateway.cloudstack.CloudStackClient;
@@ -73,12 +75,15 @@ final class Ec2Harness implements BeforeEachCallback, AfterEachCallback {
         Authenticator authenticator = new Authenticator(
                 key -> key.equals(ACCESS_KEY) ? Optional.of(account) : Optional.empty(),
                 Clock.systemUTC(), Duration.ofMinutes(15));
+        ResourceIds ids = new ResourceIds(idIndex);
         Translators translators = new Translators(new AvailabilityZoneTranslator(REGION),
                 new RegionTranslator(REGION, "http://gateway.test/awsapi"), new KeyPairTranslator(),
                 new UserKeysTranslator((accessKey, secretKey, cs) -> registered.add(new String[] {accessKey, secretKey})),
-                new InstanceTranslator(new ResourceIds(idIndex), instanceHistory, clientTokens,
+                new InstanceTranslator(ids, instanceHistory, clientTokens,
                         new InstanceSettings(Duration.ofMinutes(60), ""), Clock.systemUTC()),
-                new ImageTranslator(new ResourceIds(IdIndex.inMemory())));
+                new ImageTranslator(ids),
+                new SecurityGroupTranslator(ids),
+                new AddressTranslator(ids));
         ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
                 (caller, observer) -> client.as(caller.cloudStack()));
         server = new Server();

@@ -1,0 +1,4 @@
+package dev.ec2gateway.actions.securitygroups;
+
+public record IpRange(String cidrIp) {
+}
