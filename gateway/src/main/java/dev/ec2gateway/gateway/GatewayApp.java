@@ -19,11 +19,14 @@ import dev.ec2gateway.gateway.http.AccessLog;
 import dev.ec2gateway.gateway.http.GatewayServer;
 import dev.ec2gateway.gateway.http.QueryHandler;
 import dev.ec2gateway.gateway.http.SwitchedOffHandler;
+import dev.ec2gateway.gateway.http.TlsListener;
 import dev.ec2gateway.gateway.store.AccountStore;
 import dev.ec2gateway.gateway.store.CloudStackKeyLookup;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,8 +68,13 @@ public final class GatewayApp implements AutoCloseable {
                             call -> observer.cloudStackCalled(call.command(), call.httpStatus(), call.duration())));
             QueryHandler query = new QueryHandler(config.get(ConfigKey.CONTEXT_PATH), authenticator, dispatcher,
                     config.integer(ConfigKey.MAX_REQUEST_BYTES), new AccessLog(clock));
-            GatewayServer server = new GatewayServer(config.get(ConfigKey.BIND_ADDRESS),
-                    config.integer(ConfigKey.PORT), config.flag(ConfigKey.ENABLE_EC2_API) ? query : new SwitchedOffHandler());
+            GatewayServer server;
+            try {
+                server = new GatewayServer(config.get(ConfigKey.BIND_ADDRESS), httpPort(config), tlsListener(config),
+                        config.flag(ConfigKey.ENABLE_EC2_API) ? query : new SwitchedOffHandler());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(e.getMessage());
+            }
             server.start();
             GatewayApp app = new GatewayApp(config, store, client, server);
             app.announce();
@@ -76,6 +84,29 @@ public final class GatewayApp implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    private static OptionalInt httpPort(GatewayConfig config) {
+        if (!config.flag(ConfigKey.HTTP_ENABLED)) {
+            if (!config.isSet(ConfigKey.HTTPS_PORT)) {
+                throw new ConfigException("http.enabled=false needs https.port: the gateway would listen on nothing");
+            }
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(config.integer(ConfigKey.PORT));
+    }
+
+    private static Optional<TlsListener> tlsListener(GatewayConfig config) {
+        if (!config.isSet(ConfigKey.HTTPS_PORT)) {
+            return Optional.empty();
+        }
+        if (!config.isSet(ConfigKey.HTTPS_KEYSTORE_PATH)) {
+            throw new ConfigException("https.port is set but https.keystore.path is not: HTTPS needs a keystore");
+        }
+        TlsListener tls = new TlsListener(config.integer(ConfigKey.HTTPS_PORT), config.path(ConfigKey.HTTPS_KEYSTORE_PATH),
+                config.get(ConfigKey.HTTPS_KEYSTORE_PASSWORD), config.get(ConfigKey.HTTPS_KEYSTORE_TYPE).strip(),
+                config.get(ConfigKey.HTTPS_KEY_ALIAS).strip());
+        return Optional.of(tls);
     }
 
     private static CloudStackClientSettings cloudStackSettings(GatewayConfig config) {
@@ -89,8 +120,13 @@ public final class GatewayApp implements AutoCloseable {
 
     private void announce() {
         String context = config.get(ConfigKey.CONTEXT_PATH);
-        System.out.println("EC2 gateway listening on http://" + config.get(ConfigKey.BIND_ADDRESS) + ":" + port()
-                + context + " (and on /)");
+        String host = config.get(ConfigKey.BIND_ADDRESS);
+        if (port() >= 0) {
+            System.out.println("EC2 gateway listening on http://" + host + ":" + port() + context + " (and on /)");
+        }
+        if (httpsPort() >= 0) {
+            System.out.println("EC2 gateway listening on https://" + host + ":" + httpsPort() + context + " (and on /)");
+        }
         System.out.println("CloudStack expected at " + config.get(ConfigKey.CLOUDSTACK_URL)
                 + (config.isSet(ConfigKey.CLOUDSTACK_ADMIN_API_KEY) ? " (unregistered users looked up with admin keys)"
                 : ""));
@@ -100,7 +136,7 @@ public final class GatewayApp implements AutoCloseable {
             System.out.println("The EC2 API is switched off (enable.ec2.api=false): every request answers Unavailable.");
         }
         System.out.println("Region: " + config.get(ConfigKey.REGION_NAME) + ", endpoint " + config.publicUrl());
-        LOG.info("gateway started on port {}", port());
+        LOG.info("gateway started (HTTP port {}, HTTPS port {})", port(), httpsPort());
     }
 
     private static String redact(String jdbcUrl) {
@@ -112,8 +148,19 @@ public final class GatewayApp implements AutoCloseable {
         store.register(apiKey, secretKey, new CloudStackCredentials(apiKey, secretKey));
     }
 
+    /** The HTTP port actually bound; -1 when HTTP is off. */
     public int port() {
         return server.port();
+    }
+
+    /** The HTTPS port actually bound; -1 when HTTPS is off. */
+    public int httpsPort() {
+        return server.httpsPort();
+    }
+
+    /** The EC2 endpoint on HTTPS, with the port actually bound. */
+    public URI httpsEndpoint() {
+        return URI.create("https://localhost:" + httpsPort() + config.get(ConfigKey.CONTEXT_PATH));
     }
 
     /** The EC2 endpoint clients use, with the port actually bound. */
