@@ -9,6 +9,9 @@ import dev.ec2gateway.actions.zones.AvailabilityZoneTranslator;
 import dev.ec2gateway.cloudstack.CloudStackClient;
 import dev.ec2gateway.cloudstack.CloudStackClientSettings;
 import dev.ec2gateway.cloudstack.CloudStackCredentials;
+import dev.ec2gateway.gateway.admin.AdminServer;
+import dev.ec2gateway.gateway.admin.GatewayMetrics;
+import dev.ec2gateway.gateway.admin.HealthCheck;
 import dev.ec2gateway.gateway.auth.AccountLookup;
 import dev.ec2gateway.gateway.auth.Authenticator;
 import dev.ec2gateway.gateway.config.ConfigException;
@@ -22,9 +25,11 @@ import dev.ec2gateway.gateway.http.SwitchedOffHandler;
 import dev.ec2gateway.gateway.http.TlsListener;
 import dev.ec2gateway.gateway.store.AccountStore;
 import dev.ec2gateway.gateway.store.CloudStackKeyLookup;
+import dev.ec2gateway.wsdl.Ec2Actions;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.slf4j.Logger;
@@ -38,6 +43,8 @@ public final class GatewayApp implements AutoCloseable {
     private final AccountStore store;
     private final CloudStackClient cloudStackClient;
     private final GatewayServer server;
+    private AdminServer admin;
+    private HealthCheck health;
 
     private GatewayApp(GatewayConfig config, AccountStore store, CloudStackClient client, GatewayServer server) {
         this.config = config;
@@ -63,11 +70,15 @@ public final class GatewayApp implements AutoCloseable {
                     new RegionTranslator(config.get(ConfigKey.REGION_NAME), config.publicUrl()),
                     new KeyPairTranslator(),
                     new UserKeysTranslator(store));
-            ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
-                    (caller, observer) -> client.as(caller.cloudStack(),
-                            call -> observer.cloudStackCalled(call.command(), call.httpStatus(), call.duration())));
+            ActionTable table = ActionTable.create(translators);
+            GatewayMetrics metrics = new GatewayMetrics(a -> Ec2Actions.isKnown(a) || table.find(a).isPresent());
+            ActionDispatcher dispatcher = new ActionDispatcher(table,
+                    (caller, observer) -> metrics.observe(client.as(caller.cloudStack(), call -> {
+                        observer.cloudStackCalled(call.command(), call.httpStatus(), call.duration());
+                        metrics.cloudStackCalled(call);
+                    })));
             QueryHandler query = new QueryHandler(config.get(ConfigKey.CONTEXT_PATH), authenticator, dispatcher,
-                    config.integer(ConfigKey.MAX_REQUEST_BYTES), new AccessLog(clock));
+                    config.integer(ConfigKey.MAX_REQUEST_BYTES), new AccessLog(clock, List.of(metrics)));
             GatewayServer server;
             try {
                 server = new GatewayServer(config.get(ConfigKey.BIND_ADDRESS), httpPort(config), tlsListener(config),
@@ -77,11 +88,29 @@ public final class GatewayApp implements AutoCloseable {
             }
             server.start();
             GatewayApp app = new GatewayApp(config, store, client, server);
+            app.startAdmin(metrics);
             app.announce();
             return app;
         } catch (Exception | Error e) {
             client.close();
             store.close();
+            throw e;
+        }
+    }
+
+    /** Starts /metrics and /health on admin.port, unless it is empty; stops the gateway when it cannot. */
+    private void startAdmin(GatewayMetrics metrics) throws Exception {
+        if (!config.isSet(ConfigKey.ADMIN_PORT)) {
+            return;
+        }
+        health = new HealthCheck(URI.create(config.get(ConfigKey.CLOUDSTACK_URL)), store::ping, Duration.ofSeconds(5));
+        admin = new AdminServer(config.get(ConfigKey.BIND_ADDRESS), config.integer(ConfigKey.ADMIN_PORT), metrics,
+                health);
+        try {
+            admin.start();
+        } catch (Exception e) {
+            health.close();
+            server.close();
             throw e;
         }
     }
@@ -127,6 +156,9 @@ public final class GatewayApp implements AutoCloseable {
         if (httpsPort() >= 0) {
             System.out.println("EC2 gateway listening on https://" + host + ":" + httpsPort() + context + " (and on /)");
         }
+        if (adminPort() >= 0) {
+            System.out.println("Metrics on http://" + host + ":" + adminPort() + "/metrics, health on /health");
+        }
         System.out.println("CloudStack expected at " + config.get(ConfigKey.CLOUDSTACK_URL)
                 + (config.isSet(ConfigKey.CLOUDSTACK_ADMIN_API_KEY) ? " (unregistered users looked up with admin keys)"
                 : ""));
@@ -151,6 +183,11 @@ public final class GatewayApp implements AutoCloseable {
     /** The HTTP port actually bound; -1 when HTTP is off. */
     public int port() {
         return server.port();
+    }
+
+    /** The port of /metrics and /health actually bound; -1 when the admin listener is off. */
+    public int adminPort() {
+        return admin == null ? -1 : admin.port();
     }
 
     /** The HTTPS port actually bound; -1 when HTTPS is off. */
@@ -178,6 +215,14 @@ public final class GatewayApp implements AutoCloseable {
             server.close();
         } catch (Exception e) {
             LOG.warn("stopping the server: {}", e.getMessage());
+        }
+        if (admin != null) {
+            try {
+                admin.close();
+            } catch (Exception e) {
+                LOG.warn("stopping the admin listener: {}", e.getMessage());
+            }
+            health.close();
         }
         cloudStackClient.close();
         store.close();

@@ -53,6 +53,7 @@ class GatewayAppHttpsTest {
         Map<ConfigKey, String> settings = new EnumMap<>(ConfigKey.class);
         settings.put(ConfigKey.BIND_ADDRESS, "127.0.0.1");
         settings.put(ConfigKey.PORT, "0");
+        settings.put(ConfigKey.ADMIN_PORT, "");
         settings.put(ConfigKey.DATA_DIR, dir.resolve("data").toString());
         settings.put(ConfigKey.CLOUDSTACK_URL, cloudStack.url());
         settings.put(ConfigKey.HTTPS_PORT, "0");

@@ -33,7 +33,9 @@ public enum ConfigKey {
     HTTPS_KEYSTORE_PATH("https.keystore.path", "", "keystore holding the HTTPS key and certificate chain"),
     HTTPS_KEYSTORE_PASSWORD("https.keystore.password", "", "password of the keystore and of its key"),
     HTTPS_KEYSTORE_TYPE("https.keystore.type", "PKCS12", "PKCS12 or JKS"),
-    HTTPS_KEY_ALIAS("https.key.alias", "", "alias of the key to serve (empty: the keystore's only key)");
+    HTTPS_KEY_ALIAS("https.key.alias", "", "alias of the key to serve (empty: the keystore's only key)"),
+    ADMIN_PORT("admin.port", "7081",
+            "port of /metrics (Prometheus) and /health, on bind.address (empty: no admin listener)");
 
     private final String key;
     private final String defaultValue;

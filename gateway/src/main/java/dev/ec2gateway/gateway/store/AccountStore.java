@@ -122,6 +122,11 @@ public final class AccountStore implements AccountLookup, UserRegistry, AutoClos
         return database.update("DELETE FROM accounts WHERE access_key = ?", accessKey) > 0;
     }
 
+    /** Runs a trivial query: the health check's proof that the database answers. */
+    public void ping() {
+        database.query("SELECT 1", row -> row.getInt(1));
+    }
+
     /** The EC2 id → CloudStack UUID index kept in this store. */
     public IdIndex idIndex() {
         return idIndex;
