@@ -21,17 +21,21 @@ import dev.ec2gateway.gateway.dispatch.ActionDispatcher;
 import dev.ec2gateway.gateway.http.AccessLog;
 import dev.ec2gateway.gateway.http.GatewayServer;
 import dev.ec2gateway.gateway.http.QueryHandler;
+import dev.ec2gateway.gateway.http.RequestListener;
 import dev.ec2gateway.gateway.http.SwitchedOffHandler;
 import dev.ec2gateway.gateway.http.TlsListener;
 import dev.ec2gateway.gateway.store.AccountStore;
 import dev.ec2gateway.gateway.store.CloudStackKeyLookup;
+import dev.ec2gateway.gateway.usage.UsageRecorder;
 import dev.ec2gateway.wsdl.Ec2Actions;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,10 +47,13 @@ public final class GatewayApp implements AutoCloseable {
     private final AccountStore store;
     private final CloudStackClient cloudStackClient;
     private final GatewayServer server;
+    private final UsageRecorder usage;
     private AdminServer admin;
     private HealthCheck health;
 
-    private GatewayApp(GatewayConfig config, AccountStore store, CloudStackClient client, GatewayServer server) {
+    private GatewayApp(GatewayConfig config, AccountStore store, CloudStackClient client, GatewayServer server,
+                       UsageRecorder usage) {
+        this.usage = usage;
         this.config = config;
         this.store = store;
         this.cloudStackClient = client;
@@ -61,6 +68,7 @@ public final class GatewayApp implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         AccountStore store = AccountStore.open(config);
         CloudStackClient client = new CloudStackClient(cloudStackSettings(config));
+        UsageRecorder usage = null;
         try {
             AccountLookup accounts = CloudStackKeyLookup.forConfig(config, store, (c, credentials) -> client.as(credentials));
             Authenticator authenticator = new Authenticator(accounts, clock,
@@ -71,14 +79,20 @@ public final class GatewayApp implements AutoCloseable {
                     new KeyPairTranslator(),
                     new UserKeysTranslator(store));
             ActionTable table = ActionTable.create(translators);
-            GatewayMetrics metrics = new GatewayMetrics(a -> Ec2Actions.isKnown(a) || table.find(a).isPresent());
+            Predicate<String> knownAction = a -> Ec2Actions.isKnown(a) || table.find(a).isPresent();
+            GatewayMetrics metrics = new GatewayMetrics(knownAction);
+            List<RequestListener> listeners = new ArrayList<>(List.of(metrics));
+            if (config.flag(ConfigKey.USAGE_ENABLED)) {
+                usage = new UsageRecorder(store.usage(), knownAction, config.seconds(ConfigKey.USAGE_FLUSH_SECONDS));
+                listeners.add(usage);
+            }
             ActionDispatcher dispatcher = new ActionDispatcher(table,
                     (caller, observer) -> metrics.observe(client.as(caller.cloudStack(), call -> {
                         observer.cloudStackCalled(call.command(), call.httpStatus(), call.duration());
                         metrics.cloudStackCalled(call);
                     })));
             QueryHandler query = new QueryHandler(config.get(ConfigKey.CONTEXT_PATH), authenticator, dispatcher,
-                    config.integer(ConfigKey.MAX_REQUEST_BYTES), new AccessLog(clock, List.of(metrics)));
+                    config.integer(ConfigKey.MAX_REQUEST_BYTES), new AccessLog(clock, listeners));
             GatewayServer server;
             try {
                 server = new GatewayServer(config.get(ConfigKey.BIND_ADDRESS), httpPort(config), tlsListener(config),
@@ -87,11 +101,14 @@ public final class GatewayApp implements AutoCloseable {
                 throw new ConfigException(e.getMessage());
             }
             server.start();
-            GatewayApp app = new GatewayApp(config, store, client, server);
+            GatewayApp app = new GatewayApp(config, store, client, server, usage);
             app.startAdmin(metrics);
             app.announce();
             return app;
         } catch (Exception | Error e) {
+            if (usage != null) {
+                usage.close();
+            }
             client.close();
             store.close();
             throw e;
@@ -223,6 +240,9 @@ public final class GatewayApp implements AutoCloseable {
                 LOG.warn("stopping the admin listener: {}", e.getMessage());
             }
             health.close();
+        }
+        if (usage != null) {
+            usage.close();
         }
         cloudStackClient.close();
         store.close();

@@ -35,7 +35,9 @@ public enum ConfigKey {
     HTTPS_KEYSTORE_TYPE("https.keystore.type", "PKCS12", "PKCS12 or JKS"),
     HTTPS_KEY_ALIAS("https.key.alias", "", "alias of the key to serve (empty: the keystore's only key)"),
     ADMIN_PORT("admin.port", "7081",
-            "port of /metrics (Prometheus) and /health, on bind.address (empty: no admin listener)");
+            "port of /metrics (Prometheus) and /health, on bind.address (empty: no admin listener)"),
+    USAGE_ENABLED("usage.enabled", "true", "keep per-account daily call counts in the account store"),
+    USAGE_FLUSH_SECONDS("usage.flush.seconds", "10", "how often the call counts are added to the store");
 
     private final String key;
     private final String defaultValue;
