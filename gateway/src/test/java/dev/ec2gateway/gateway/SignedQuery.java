@@ -45,14 +45,19 @@ public final class SignedQuery {
     /** Signs and sends the action; returns the gateway's answer. */
     public static HttpResponse<String> send(URI endpoint, String action, Map<String, String> params, String accessKey,
                                             String secretKey) throws Exception {
+        return post(endpoint, body(endpoint, action, params, accessKey, secretKey));
+    }
+
+    /** Sends a form body made by {@link #body}. */
+    public static HttpResponse<String> post(URI endpoint, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(endpoint)
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body(endpoint, action, params, accessKey, secretKey)))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    static String rfc3986(String text) {
+    public static String rfc3986(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A")
                 .replace("%7E", "~");
     }
