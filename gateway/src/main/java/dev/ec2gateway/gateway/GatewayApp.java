@@ -15,6 +15,9 @@ import dev.ec2gateway.actions.zones.AvailabilityZoneTranslator;
 import dev.ec2gateway.cloudstack.CloudStackClient;
 import dev.ec2gateway.cloudstack.CloudStackClientSettings;
 import dev.ec2gateway.cloudstack.CloudStackCredentials;
+import dev.ec2gateway.gateway.admin.AdminServer;
+import dev.ec2gateway.gateway.admin.GatewayMetrics;
+import dev.ec2gateway.gateway.admin.HealthCheck;
 import dev.ec2gateway.gateway.auth.AccountLookup;
 import dev.ec2gateway.gateway.auth.Authenticator;
 import dev.ec2gateway.gateway.config.ConfigException;
@@ -24,12 +27,21 @@ import dev.ec2gateway.gateway.dispatch.ActionDispatcher;
 import dev.ec2gateway.gateway.http.AccessLog;
 import dev.ec2gateway.gateway.http.GatewayServer;
 import dev.ec2gateway.gateway.http.QueryHandler;
+import dev.ec2gateway.gateway.http.RequestListener;
 import dev.ec2gateway.gateway.http.SwitchedOffHandler;
+import dev.ec2gateway.gateway.http.TlsListener;
 import dev.ec2gateway.gateway.store.AccountStore;
 import dev.ec2gateway.gateway.store.CloudStackKeyLookup;
+import dev.ec2gateway.gateway.usage.UsageRecorder;
+import dev.ec2gateway.wsdl.Ec2Actions;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,8 +53,13 @@ public final class GatewayApp implements AutoCloseable {
     private final AccountStore store;
     private final CloudStackClient cloudStackClient;
     private final GatewayServer server;
+    private final UsageRecorder usage;
+    private AdminServer admin;
+    private HealthCheck health;
 
-    private GatewayApp(GatewayConfig config, AccountStore store, CloudStackClient client, GatewayServer server) {
+    private GatewayApp(GatewayConfig config, AccountStore store, CloudStackClient client, GatewayServer server,
+                       UsageRecorder usage) {
+        this.usage = usage;
         this.config = config;
         this.store = store;
         this.cloudStackClient = client;
@@ -57,6 +74,7 @@ public final class GatewayApp implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         AccountStore store = AccountStore.open(config);
         CloudStackClient client = new CloudStackClient(cloudStackSettings(config));
+        UsageRecorder usage = null;
         try {
             AccountLookup accounts = CloudStackKeyLookup.forConfig(config, store, (c, credentials) -> client.as(credentials));
             Authenticator authenticator = new Authenticator(accounts, clock,
@@ -74,22 +92,81 @@ public final class GatewayApp implements AutoCloseable {
                     new ImageTranslator(ids),
                     new SecurityGroupTranslator(ids),
                     new AddressTranslator(ids));
-            ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
-                    (caller, observer) -> client.as(caller.cloudStack(),
-                            call -> observer.cloudStackCalled(call.command(), call.httpStatus(), call.duration())));
+            ActionTable table = ActionTable.create(translators);
+            Predicate<String> knownAction = a -> Ec2Actions.isKnown(a) || table.find(a).isPresent();
+            GatewayMetrics metrics = new GatewayMetrics(knownAction);
+            List<RequestListener> listeners = new ArrayList<>(List.of(metrics));
+            if (config.flag(ConfigKey.USAGE_ENABLED)) {
+                usage = new UsageRecorder(store.usage(), knownAction, config.seconds(ConfigKey.USAGE_FLUSH_SECONDS));
+                listeners.add(usage);
+            }
+            ActionDispatcher dispatcher = new ActionDispatcher(table,
+                    (caller, observer) -> metrics.observe(client.as(caller.cloudStack(), call -> {
+                        observer.cloudStackCalled(call.command(), call.httpStatus(), call.duration());
+                        metrics.cloudStackCalled(call);
+                    })));
             QueryHandler query = new QueryHandler(config.get(ConfigKey.CONTEXT_PATH), authenticator, dispatcher,
-                    config.integer(ConfigKey.MAX_REQUEST_BYTES), new AccessLog(clock));
-            GatewayServer server = new GatewayServer(config.get(ConfigKey.BIND_ADDRESS),
-                    config.integer(ConfigKey.PORT), config.flag(ConfigKey.ENABLE_EC2_API) ? query : new SwitchedOffHandler());
+                    config.integer(ConfigKey.MAX_REQUEST_BYTES), new AccessLog(clock, listeners));
+            GatewayServer server;
+            try {
+                server = new GatewayServer(config.get(ConfigKey.BIND_ADDRESS), httpPort(config), tlsListener(config),
+                        config.flag(ConfigKey.ENABLE_EC2_API) ? query : new SwitchedOffHandler());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(e.getMessage());
+            }
             server.start();
-            GatewayApp app = new GatewayApp(config, store, client, server);
+            GatewayApp app = new GatewayApp(config, store, client, server, usage);
+            app.startAdmin(metrics);
             app.announce();
             return app;
         } catch (Exception | Error e) {
+            if (usage != null) {
+                usage.close();
+            }
             client.close();
             store.close();
             throw e;
         }
+    }
+
+    /** Starts /metrics and /health on admin.port, unless it is empty; stops the gateway when it cannot. */
+    private void startAdmin(GatewayMetrics metrics) throws Exception {
+        if (!config.isSet(ConfigKey.ADMIN_PORT)) {
+            return;
+        }
+        health = new HealthCheck(URI.create(config.get(ConfigKey.CLOUDSTACK_URL)), store::ping, Duration.ofSeconds(5));
+        admin = new AdminServer(config.get(ConfigKey.BIND_ADDRESS), config.integer(ConfigKey.ADMIN_PORT), metrics,
+                health);
+        try {
+            admin.start();
+        } catch (Exception e) {
+            health.close();
+            server.close();
+            throw e;
+        }
+    }
+
+    private static OptionalInt httpPort(GatewayConfig config) {
+        if (!config.flag(ConfigKey.HTTP_ENABLED)) {
+            if (!config.isSet(ConfigKey.HTTPS_PORT)) {
+                throw new ConfigException("http.enabled=false needs https.port: the gateway would listen on nothing");
+            }
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(config.integer(ConfigKey.PORT));
+    }
+
+    private static Optional<TlsListener> tlsListener(GatewayConfig config) {
+        if (!config.isSet(ConfigKey.HTTPS_PORT)) {
+            return Optional.empty();
+        }
+        if (!config.isSet(ConfigKey.HTTPS_KEYSTORE_PATH)) {
+            throw new ConfigException("https.port is set but https.keystore.path is not: HTTPS needs a keystore");
+        }
+        TlsListener tls = new TlsListener(config.integer(ConfigKey.HTTPS_PORT), config.path(ConfigKey.HTTPS_KEYSTORE_PATH),
+                config.get(ConfigKey.HTTPS_KEYSTORE_PASSWORD), config.get(ConfigKey.HTTPS_KEYSTORE_TYPE).strip(),
+                config.get(ConfigKey.HTTPS_KEY_ALIAS).strip());
+        return Optional.of(tls);
     }
 
     private static CloudStackClientSettings cloudStackSettings(GatewayConfig config) {
@@ -103,8 +180,16 @@ public final class GatewayApp implements AutoCloseable {
 
     private void announce() {
         String context = config.get(ConfigKey.CONTEXT_PATH);
-        System.out.println("EC2 gateway listening on http://" + config.get(ConfigKey.BIND_ADDRESS) + ":" + port()
-                + context + " (and on /)");
+        String host = config.get(ConfigKey.BIND_ADDRESS);
+        if (port() >= 0) {
+            System.out.println("EC2 gateway listening on http://" + host + ":" + port() + context + " (and on /)");
+        }
+        if (httpsPort() >= 0) {
+            System.out.println("EC2 gateway listening on https://" + host + ":" + httpsPort() + context + " (and on /)");
+        }
+        if (adminPort() >= 0) {
+            System.out.println("Metrics on http://" + host + ":" + adminPort() + "/metrics, health on /health");
+        }
         System.out.println("CloudStack expected at " + config.get(ConfigKey.CLOUDSTACK_URL)
                 + (config.isSet(ConfigKey.CLOUDSTACK_ADMIN_API_KEY) ? " (unregistered users looked up with admin keys)"
                 : ""));
@@ -114,7 +199,7 @@ public final class GatewayApp implements AutoCloseable {
             System.out.println("The EC2 API is switched off (enable.ec2.api=false): every request answers Unavailable.");
         }
         System.out.println("Region: " + config.get(ConfigKey.REGION_NAME) + ", endpoint " + config.publicUrl());
-        LOG.info("gateway started on port {}", port());
+        LOG.info("gateway started (HTTP port {}, HTTPS port {})", port(), httpsPort());
     }
 
     private static String redact(String jdbcUrl) {
@@ -126,8 +211,24 @@ public final class GatewayApp implements AutoCloseable {
         store.register(apiKey, secretKey, new CloudStackCredentials(apiKey, secretKey));
     }
 
+    /** The HTTP port actually bound; -1 when HTTP is off. */
     public int port() {
         return server.port();
+    }
+
+    /** The port of /metrics and /health actually bound; -1 when the admin listener is off. */
+    public int adminPort() {
+        return admin == null ? -1 : admin.port();
+    }
+
+    /** The HTTPS port actually bound; -1 when HTTPS is off. */
+    public int httpsPort() {
+        return server.httpsPort();
+    }
+
+    /** The EC2 endpoint on HTTPS, with the port actually bound. */
+    public URI httpsEndpoint() {
+        return URI.create("https://localhost:" + httpsPort() + config.get(ConfigKey.CONTEXT_PATH));
     }
 
     /** The EC2 endpoint clients use, with the port actually bound. */
@@ -145,6 +246,17 @@ public final class GatewayApp implements AutoCloseable {
             server.close();
         } catch (Exception e) {
             LOG.warn("stopping the server: {}", e.getMessage());
+        }
+        if (admin != null) {
+            try {
+                admin.close();
+            } catch (Exception e) {
+                LOG.warn("stopping the admin listener: {}", e.getMessage());
+            }
+            health.close();
+        }
+        if (usage != null) {
+            usage.close();
         }
         cloudStackClient.close();
         store.close();

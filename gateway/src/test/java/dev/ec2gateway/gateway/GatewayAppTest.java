@@ -25,6 +25,7 @@ class GatewayAppTest {
     private GatewayConfig config(ConfigKey key, String value) {
         return GatewayConfig.of(Map.of(ConfigKey.PORT, "0", ConfigKey.BIND_ADDRESS, "127.0.0.1",
                 ConfigKey.DATA_DIR, dataDir.toString(), ConfigKey.CLOUDSTACK_URL, "http://127.0.0.1:9/client/api",
+                ConfigKey.ADMIN_PORT, "0",
                 key, value));
     }
 

@@ -30,7 +30,17 @@ public enum ConfigKey {
     SIGNATURE_SKEW_MINUTES("signature.skew.minutes", "15", "how far a request's time may be from the gateway's"),
     MAX_REQUEST_BYTES("max.request.bytes", "1048576", "largest request body accepted"),
     ENABLE_EC2_API("enable.ec2.api", "true", "serve the EC2 API"),
-    ENABLE_S3_API("enable.s3.api", "false", "serve the S3 API (not provided by this gateway)");
+    ENABLE_S3_API("enable.s3.api", "false", "serve the S3 API (not provided by this gateway)"),
+    HTTP_ENABLED("http.enabled", "true", "serve plain HTTP on port (false: HTTPS only)"),
+    HTTPS_PORT("https.port", "", "HTTPS port of the EC2 API (empty: no HTTPS listener)"),
+    HTTPS_KEYSTORE_PATH("https.keystore.path", "", "keystore holding the HTTPS key and certificate chain"),
+    HTTPS_KEYSTORE_PASSWORD("https.keystore.password", "", "password of the keystore and of its key"),
+    HTTPS_KEYSTORE_TYPE("https.keystore.type", "PKCS12", "PKCS12 or JKS"),
+    HTTPS_KEY_ALIAS("https.key.alias", "", "alias of the key to serve (empty: the keystore's only key)"),
+    ADMIN_PORT("admin.port", "7081",
+            "port of /metrics (Prometheus) and /health, on bind.address (empty: no admin listener)"),
+    USAGE_ENABLED("usage.enabled", "true", "keep per-account daily call counts in the account store"),
+    USAGE_FLUSH_SECONDS("usage.flush.seconds", "10", "how often the call counts are added to the store");
 
     private final String key;
     private final String defaultValue;

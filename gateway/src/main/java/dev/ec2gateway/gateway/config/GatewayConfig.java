@@ -64,7 +64,9 @@ public final class GatewayConfig {
         if (host.equals("0.0.0.0") || host.equals("::")) {
             host = "localhost";
         }
-        return "http://" + host + ":" + get(ConfigKey.PORT) + get(ConfigKey.CONTEXT_PATH);
+        boolean httpsOnly = !flag(ConfigKey.HTTP_ENABLED) && isSet(ConfigKey.HTTPS_PORT);
+        return (httpsOnly ? "https://" : "http://") + host + ":"
+                + get(httpsOnly ? ConfigKey.HTTPS_PORT : ConfigKey.PORT) + get(ConfigKey.CONTEXT_PATH);
     }
 
     /** A copy with some settings replaced. */

@@ -19,9 +19,16 @@ public final class AccessLog {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Clock clock;
+    private final List<RequestListener> listeners;
 
     public AccessLog(Clock clock) {
+        this(clock, List.of());
+    }
+
+    /** An access log that also tells the listeners of every finished request. */
+    public AccessLog(Clock clock, List<RequestListener> listeners) {
         this.clock = clock;
+        this.listeners = List.copyOf(listeners);
     }
 
     Entry start(String requestId) {
@@ -35,6 +42,7 @@ public final class AccessLog {
         private final List<String> cloudStackCommands = new ArrayList<>();
         private String action;
         private String accessKey;
+        private boolean authenticationFailed;
 
         private Entry(String requestId, Instant started) {
             this.requestId = requestId;
@@ -53,19 +61,32 @@ public final class AccessLog {
             this.accessKey = key;
         }
 
+        void authenticationFailed() {
+            this.authenticationFailed = true;
+        }
+
         synchronized void cloudStackCalled(String command, int status, Duration duration) {
             cloudStackCommands.add(command);
         }
 
         void finish(int status, String errorCode) {
+            FinishedRequest finished;
+            synchronized (this) {
+                finished = new FinishedRequest(requestId, accessKey, action, List.copyOf(cloudStackCommands), status,
+                        errorCode, authenticationFailed, started, Duration.between(started, clock.instant()));
+            }
+            for (RequestListener listener : listeners) {
+                try {
+                    listener.requestFinished(finished);
+                } catch (RuntimeException e) {
+                    LOG.warn("a request listener failed on {}: {}", requestId, e.toString());
+                }
+            }
             if (!LOG.isInfoEnabled()) {
                 return;
             }
-            Line line;
-            synchronized (this) {
-                line = new Line(requestId, accessKey, action, List.copyOf(cloudStackCommands), status, errorCode,
-                        Duration.between(started, clock.instant()).toMillis());
-            }
+            Line line = new Line(requestId, accessKey, action, finished.cloudStackCommands(), status, errorCode,
+                    finished.duration().toMillis());
             try {
                 LOG.info(JSON.writeValueAsString(line));
             } catch (JsonProcessingException e) {

@@ -82,7 +82,7 @@ public final class QueryHandler extends Handler.Abstract {
                 throw Ec2Error.MISSING_ACTION.with();
             }
             log.action(action);
-            Account caller = authenticate(action, signed);
+            Account caller = authenticate(action, signed, log);
             log.accessKey(caller.accessKey());
             String answerVersion = version;
             Record result = dispatcher.dispatch(action, params, caller, log.requestId(), log::cloudStackCalled);
@@ -102,18 +102,23 @@ public final class QueryHandler extends Handler.Abstract {
         return true;
     }
 
-    private Account authenticate(String action, SignedRequest signed) {
+    private Account authenticate(String action, SignedRequest signed, AccessLog.Entry log) {
         Access access = dispatcher.accessOf(action);
-        if (access == Access.SELF_REGISTERING) {
-            String accessKey = signed.params().get("accesskey");
-            String secretKey = signed.params().get("secretkey");
-            if (accessKey == null || secretKey == null) {
-                throw Ec2Error.MISSING_PARAMETER.with(accessKey == null ? "accesskey" : "secretkey");
+        try {
+            if (access == Access.SELF_REGISTERING) {
+                String accessKey = signed.params().get("accesskey");
+                String secretKey = signed.params().get("secretkey");
+                if (accessKey == null || secretKey == null) {
+                    throw Ec2Error.MISSING_PARAMETER.with(accessKey == null ? "accesskey" : "secretkey");
+                }
+                return authenticator.authenticateSelfSigned(signed,
+                        new Account(accessKey, secretKey, new CloudStackCredentials(accessKey, secretKey)));
             }
-            return authenticator.authenticateSelfSigned(signed,
-                    new Account(accessKey, secretKey, new CloudStackCredentials(accessKey, secretKey)));
+            return authenticator.authenticate(signed);
+        } catch (Ec2Exception e) {
+            log.authenticationFailed();
+            throw e;
         }
-        return authenticator.authenticate(signed);
     }
 
     private SignedRequest read(Request request, String path) {

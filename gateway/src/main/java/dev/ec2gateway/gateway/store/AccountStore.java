@@ -23,12 +23,14 @@ public final class AccountStore implements AccountLookup, UserRegistry, AutoClos
     private final SecretBox box;
     private final Clock clock;
     private final StoredIdIndex idIndex;
+    private final UsageLedger usage;
 
     private AccountStore(Database database, SecretBox box, Clock clock) {
         this.database = database;
         this.box = box;
         this.clock = clock;
         this.idIndex = new StoredIdIndex(database, clock);
+        this.usage = new UsageLedger(database);
     }
 
     /** Opens the store, creating the key, the embedded database and the schema on first start. */
@@ -120,6 +122,16 @@ public final class AccountStore implements AccountLookup, UserRegistry, AutoClos
     /** Removes the user; false when the access key is not registered. */
     public boolean remove(String accessKey) {
         return database.update("DELETE FROM accounts WHERE access_key = ?", accessKey) > 0;
+    }
+
+    /** Runs a trivial query: the health check's proof that the database answers. */
+    public void ping() {
+        database.query("SELECT 1", row -> row.getInt(1));
+    }
+
+    /** The per-account call counts kept in this store. */
+    public UsageLedger usage() {
+        return usage;
     }
 
     /** The EC2 id → CloudStack UUID index kept in this store. */

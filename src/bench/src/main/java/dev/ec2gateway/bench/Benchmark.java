@@ -82,7 +82,7 @@ public final class Benchmark {
             Requests requests = new Requests(gatewayUrl, cloudUrl, user, REGION);
             Load load = new Load();
             try (ChildProcess gateway = ChildProcess.startJava(GATEWAY_JVM_FLAGS, "dev.ec2gateway.gateway.Main",
-                    List.of("--port", String.valueOf(port), "--bind-address", "127.0.0.1", "--data-dir",
+                    List.of("--port", String.valueOf(port), "--admin-port", "0", "--bind-address", "127.0.0.1", "--data-dir",
                             dataDir.toString(), "--cloudstack-url", cloudUrl.toString(), "--region-name", REGION))) {
                 Duration toFirstAnswer = firstAnswer(gateway, load, requests);
                 List<Comparison> comparisons = List.of(new Comparison("(a) DescribeAvailabilityZones vs listZones",

@@ -21,7 +21,7 @@ class DemoMainTest {
     @Test
     void printsPasteableKeysWithWhichTheAwsCliListsZones() throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        try (DemoMain demo = DemoMain.start(new String[] {"--demo", "--port", "0", "--bind-address", "127.0.0.1",
+        try (DemoMain demo = DemoMain.start(new String[] {"--demo", "--port", "0", "--admin-port", "0", "--bind-address", "127.0.0.1",
                 "--data-dir", work.resolve("data").toString()}, new PrintStream(printed, true, StandardCharsets.UTF_8))) {
             String welcome = printed.toString(StandardCharsets.UTF_8);
             assertTrue(welcome.contains("STAND-IN"), welcome);

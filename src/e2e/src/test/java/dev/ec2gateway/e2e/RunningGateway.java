@@ -26,6 +26,7 @@ record RunningGateway(CloudStackStandIn standIn, GatewayApp gateway, Path dataDi
                 StandInSettings.defaults().withPort(0).withStateDelay(Duration.ofMillis(200)));
         Map<ConfigKey, String> all = new EnumMap<>(ConfigKey.class);
         all.put(ConfigKey.PORT, "0");
+        all.put(ConfigKey.ADMIN_PORT, "0");
         all.put(ConfigKey.BIND_ADDRESS, "127.0.0.1");
         all.put(ConfigKey.DATA_DIR, dataDir.toString());
         all.put(ConfigKey.CLOUDSTACK_URL, standIn.apiUrl().toString());
