@@ -19,6 +19,8 @@ import dev.ec2gateway.gateway.http.AccessLog;
 import dev.ec2gateway.gateway.http.GatewayServer;
 import dev.ec2gateway.gateway.http.QueryHandler;
 import dev.ec2gateway.gateway.http.SwitchedOffHandler;
+import dev.ec2gateway.gateway.soap.SoapOrQuery;
+import dev.ec2gateway.gateway.soap.SoapService;
 import dev.ec2gateway.gateway.store.AccountStore;
 import dev.ec2gateway.gateway.store.CloudStackKeyLookup;
 import java.net.URI;
@@ -65,8 +67,11 @@ public final class GatewayApp implements AutoCloseable {
                             call -> observer.cloudStackCalled(call.command(), call.httpStatus(), call.duration())));
             QueryHandler query = new QueryHandler(config.get(ConfigKey.CONTEXT_PATH), authenticator, dispatcher,
                     config.integer(ConfigKey.MAX_REQUEST_BYTES), new AccessLog(clock));
+            SoapService soap = SoapService.create(config.get(ConfigKey.CONTEXT_PATH),
+                    config.integer(ConfigKey.MAX_REQUEST_BYTES), dispatcher, store.certificates(), accounts);
             GatewayServer server = new GatewayServer(config.get(ConfigKey.BIND_ADDRESS),
-                    config.integer(ConfigKey.PORT), config.flag(ConfigKey.ENABLE_EC2_API) ? query : new SwitchedOffHandler());
+                    config.integer(ConfigKey.PORT), config.flag(ConfigKey.ENABLE_EC2_API)
+                    ? new SoapOrQuery(config.get(ConfigKey.CONTEXT_PATH), query, soap) : new SwitchedOffHandler());
             server.start();
             GatewayApp app = new GatewayApp(config, store, client, server);
             app.announce();

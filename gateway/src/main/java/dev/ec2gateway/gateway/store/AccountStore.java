@@ -23,12 +23,14 @@ public final class AccountStore implements AccountLookup, UserRegistry, AutoClos
     private final SecretBox box;
     private final Clock clock;
     private final StoredIdIndex idIndex;
+    private final StoredCertificates certificates;
 
     private AccountStore(Database database, SecretBox box, Clock clock) {
         this.database = database;
         this.box = box;
         this.clock = clock;
         this.idIndex = new StoredIdIndex(database, clock);
+        this.certificates = new StoredCertificates(database, clock);
     }
 
     /** Opens the store, creating the key, the embedded database and the schema on first start. */
@@ -125,6 +127,11 @@ public final class AccountStore implements AccountLookup, UserRegistry, AutoClos
     /** The EC2 id → CloudStack UUID index kept in this store. */
     public StoredIdIndex idIndex() {
         return idIndex;
+    }
+
+    /** The SOAP signing certificates registered to access keys. */
+    public StoredCertificates certificates() {
+        return certificates;
     }
 
     @Override
