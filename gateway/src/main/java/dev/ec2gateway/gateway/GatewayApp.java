@@ -30,6 +30,8 @@ import dev.ec2gateway.gateway.http.QueryHandler;
 import dev.ec2gateway.gateway.http.RequestListener;
 import dev.ec2gateway.gateway.http.SwitchedOffHandler;
 import dev.ec2gateway.gateway.http.TlsListener;
+import dev.ec2gateway.gateway.soap.SoapOrQuery;
+import dev.ec2gateway.gateway.soap.SoapService;
 import dev.ec2gateway.gateway.store.AccountStore;
 import dev.ec2gateway.gateway.store.CloudStackKeyLookup;
 import dev.ec2gateway.gateway.usage.UsageRecorder;
@@ -107,10 +109,14 @@ public final class GatewayApp implements AutoCloseable {
                     })));
             QueryHandler query = new QueryHandler(config.get(ConfigKey.CONTEXT_PATH), authenticator, dispatcher,
                     config.integer(ConfigKey.MAX_REQUEST_BYTES), new AccessLog(clock, listeners));
+            SoapService soap = SoapService.create(config.get(ConfigKey.CONTEXT_PATH),
+                    config.integer(ConfigKey.MAX_REQUEST_BYTES), dispatcher, store.certificates(), accounts);
             GatewayServer server;
             try {
                 server = new GatewayServer(config.get(ConfigKey.BIND_ADDRESS), httpPort(config), tlsListener(config),
-                        config.flag(ConfigKey.ENABLE_EC2_API) ? query : new SwitchedOffHandler());
+                        config.flag(ConfigKey.ENABLE_EC2_API)
+                                ? new SoapOrQuery(config.get(ConfigKey.CONTEXT_PATH), query, soap)
+                                : new SwitchedOffHandler());
             } catch (IllegalArgumentException e) {
                 throw new ConfigException(e.getMessage());
             }

@@ -24,6 +24,7 @@ public final class AccountStore implements AccountLookup, UserRegistry, AutoClos
     private final Clock clock;
     private final StoredIdIndex idIndex;
     private final UsageLedger usage;
+    private final StoredCertificates certificates;
 
     private AccountStore(Database database, SecretBox box, Clock clock) {
         this.database = database;
@@ -31,6 +32,7 @@ public final class AccountStore implements AccountLookup, UserRegistry, AutoClos
         this.clock = clock;
         this.idIndex = new StoredIdIndex(database, clock);
         this.usage = new UsageLedger(database);
+        this.certificates = new StoredCertificates(database, clock);
     }
 
     /** Opens the store, creating the key, the embedded database and the schema on first start. */
@@ -147,6 +149,11 @@ public final class AccountStore implements AccountLookup, UserRegistry, AutoClos
     /** RunInstances client tokens and their answers. */
     public StoredClientTokens clientTokens() {
         return new StoredClientTokens(database, clock);
+    }
+
+    /** The SOAP signing certificates registered to access keys. */
+    public StoredCertificates certificates() {
+        return certificates;
     }
 
     @Override

@@ -19,7 +19,8 @@ import javax.xml.stream.XMLStreamWriter;
  * records as nested elements, null components left out, booleans lower-case, times ISO-8601 UTC.
  */
 public final class Ec2Xml {
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    // the JDK's own writer, not whichever StAX implementation is on the class path (CXF brings Woodstox)
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 

@@ -1,5 +1,7 @@
 package dev.ec2gateway.gateway.translators;
 
+import dev.ec2gateway.gateway.TestTranslators;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -7,19 +9,9 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import dev.ec2gateway.actions.ActionTable;
 import dev.ec2gateway.actions.IdIndex;
-import dev.ec2gateway.actions.ResourceIds;
 import dev.ec2gateway.actions.Translators;
-import dev.ec2gateway.actions.addresses.AddressTranslator;
-import dev.ec2gateway.actions.images.ImageTranslator;
 import dev.ec2gateway.actions.instances.ClientTokens;
 import dev.ec2gateway.actions.instances.InstanceHistory;
-import dev.ec2gateway.actions.instances.InstanceSettings;
-import dev.ec2gateway.actions.instances.InstanceTranslator;
-import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
-import dev.ec2gateway.actions.regions.RegionTranslator;
-import dev.ec2gateway.actions.securitygroups.SecurityGroupTranslator;
-import dev.ec2gateway.actions.users.UserKeysTranslator;
-import dev.ec2gateway.actions.zones.AvailabilityZoneTranslator;
 import dev.ec2gateway.cloudstack.CloudStackClient;
 import dev.ec2gateway.cloudstack.CloudStackClientSettings;
 import dev.ec2gateway.cloudstack.CloudStackCredentials;
@@ -52,7 +44,7 @@ final class Ec2Harness implements BeforeEachCallback, AfterEachCallback {
     static final String SECRET_KEY = "harness-secret";
     static final String CS_API_KEY = "cs-api-key";
     static final String CS_SECRET_KEY = "cs-secret-key";
-    static final String REGION = "test-region";
+    static final String REGION = TestTranslators.REGION;
 
     final List<String[]> registered = new ArrayList<>();
     final IdIndex idIndex = IdIndex.inMemory();
@@ -75,15 +67,8 @@ final class Ec2Harness implements BeforeEachCallback, AfterEachCallback {
         Authenticator authenticator = new Authenticator(
                 key -> key.equals(ACCESS_KEY) ? Optional.of(account) : Optional.empty(),
                 Clock.systemUTC(), Duration.ofMinutes(15));
-        ResourceIds ids = new ResourceIds(idIndex);
-        Translators translators = new Translators(new AvailabilityZoneTranslator(REGION),
-                new RegionTranslator(REGION, "http://gateway.test/awsapi"), new KeyPairTranslator(),
-                new UserKeysTranslator((accessKey, secretKey, cs) -> registered.add(new String[] {accessKey, secretKey})),
-                new InstanceTranslator(ids, instanceHistory, clientTokens,
-                        new InstanceSettings(Duration.ofMinutes(60), ""), Clock.systemUTC()),
-                new ImageTranslator(ids),
-                new SecurityGroupTranslator(ids),
-                new AddressTranslator(ids));
+        Translators translators = TestTranslators.create(idIndex, instanceHistory, clientTokens,
+                (accessKey, secretKey, cs) -> registered.add(new String[] {accessKey, secretKey}));
         ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
                 (caller, observer) -> client.as(caller.cloudStack()));
         server = new Server();

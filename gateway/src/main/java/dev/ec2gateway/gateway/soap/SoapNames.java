@@ -1,0 +1,52 @@
+package dev.ec2gateway.gateway.soap;
+
+import java.util.Map;
+
+/**
+ * Where EC2's SOAP requests keep what the Query API calls by another name: Query parameter name →
+ * path of SOAP elements below the parent element. A path ending in {@code item} is a list whose items
+ * are read whole; one ending in {@code item/x} a list of the {@code x} of the items that have one.
+ * Names not in the table follow EC2's rule: a list {@code Name.N} is {@code nameSet/item}, anything else
+ * {@code name}. An entry {@code Name} applies to lists of that name in every action; an entry
+ * {@code Action:Name} to that action's parameter only, list or not, and wins.
+ * A table, not code: an action whose SOAP names differ adds its rows here.
+ */
+final class SoapNames {
+    private static final Map<String, String> PATHS = Map.ofEntries(
+            Map.entry("AllocationId", "allocationIdsSet/item"),
+            Map.entry("BlockDeviceMapping", "blockDeviceMapping/item"),
+            Map.entry("ExecutableBy", "executableBySet/item"),
+            Map.entry("ImageId", "imagesSet/item"),
+            Map.entry("InstanceId", "instancesSet/item"),
+            Map.entry("KeyName", "keySet/item"),
+            Map.entry("Owner", "ownersSet/item"),
+            Map.entry("PublicIp", "publicIpsSet/item"),
+            Map.entry("RegionName", "regionSet/item"),
+            Map.entry("ResourceId", "resourcesSet/item"),
+            Map.entry("RestorableBy", "restorableBySet/item"),
+            Map.entry("SnapshotId", "snapshotSet/item"),
+            Map.entry("VolumeId", "volumeSet/item"),
+            Map.entry("ZoneName", "availabilityZoneSet/item"),
+            Map.entry("DescribeSecurityGroups:GroupName", "securityGroupSet/item"),
+            Map.entry("DescribeSecurityGroups:GroupId", "securityGroupIdSet/item"),
+            Map.entry("RunInstances:SecurityGroup", "groupSet/item/groupName"),
+            Map.entry("RunInstances:SecurityGroupId", "groupSet/item/groupId"),
+            Map.entry("RunInstances:UserData", "userData/data"));
+
+    private SoapNames() {
+    }
+
+    /** The SOAP path of a Query parameter of an action; for a list it ends in {@code item} or {@code item/x}. */
+    static String path(String action, String queryName, boolean list) {
+        String specific = PATHS.get(action + ":" + queryName);
+        if (specific != null) {
+            return specific;
+        }
+        String general = list ? PATHS.get(queryName) : null;
+        if (general != null) {
+            return general;
+        }
+        String name = Character.toLowerCase(queryName.charAt(0)) + queryName.substring(1);
+        return list ? name + "Set/item" : name;
+    }
+}

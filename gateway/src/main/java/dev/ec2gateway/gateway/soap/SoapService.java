@@ -1,0 +1,99 @@
+package dev.ec2gateway.gateway.soap;
+
+import dev.ec2gateway.gateway.auth.AccountLookup;
+import dev.ec2gateway.gateway.dispatch.ActionDispatcher;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.jaxws.EndpointImpl;
+import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
+import org.apache.cxf.ws.security.wss4j.DefaultCryptoCoverageChecker;
+import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
+import org.apache.wss4j.common.ConfigurationConstants;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+
+/**
+ * The EC2 SOAP endpoint hosted in the gateway's own Jetty: CXF's servlet on the context path, one
+ * {@link SoapEndpoint} for every operation, WSS4J verifying the X.509 signature over body and timestamp
+ * against the registered certificates, and the message size bounded before CXF reads it.
+ */
+public final class SoapService extends Handler.Wrapper {
+    private static final String CRYPTO_REF = "ec2gateway.certificates";
+    /** Seconds a signed message lives after its timestamp's Created, and the clock skew tolerated ahead. */
+    private static final String TIMESTAMP_TTL = "300";
+    private static final String FUTURE_TTL = "300";
+
+    private final Bus bus;
+
+    private SoapService(Bus bus, Handler handler) {
+        super(handler);
+        this.bus = bus;
+    }
+
+    public static SoapService create(String contextPath, long maxRequestBytes, ActionDispatcher dispatcher,
+                                     CertificateOwners owners, AccountLookup accounts) {
+        Bus bus = privateBus();
+        hardenParsing(bus);
+        CXFNonSpringServlet servlet = new CXFNonSpringServlet();
+        servlet.setBus(bus);
+        ServletContextHandler context = new ServletContextHandler(contextPath);
+        context.setAllowNullPathInContext(true);
+        context.addServlet(new ServletHolder("cxf", servlet), "/*");
+
+        EndpointImpl endpoint = new EndpointImpl(bus, new SoapEndpoint(dispatcher, owners, accounts));
+        endpoint.getInInterceptors().add(new WSS4JInInterceptor(securitySettings(owners)));
+        endpoint.getInInterceptors().add(new DefaultCryptoCoverageChecker());
+        endpoint.getOutFaultInterceptors().add(new FaultCodes());
+        endpoint.publish("/");
+        SizeLimitHandler bounded = new SizeLimitHandler(maxRequestBytes, -1);
+        bounded.setHandler(context);
+        return new SoapService(bus, bounded);
+    }
+
+    /** A bus of the endpoint's own: CXF would otherwise make it the default of the thread and the JVM. */
+    private static Bus privateBus() {
+        Bus threadDefault = BusFactory.getThreadDefaultBus(false);
+        Bus bus = BusFactory.newInstance().createBus();
+        BusFactory.setThreadDefaultBus(threadDefault);
+        if (BusFactory.getDefaultBus(false) == bus) {
+            BusFactory.setDefaultBus(null);
+        }
+        return bus;
+    }
+
+    private static Map<String, Object> securitySettings(CertificateOwners owners) {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put(ConfigurationConstants.ACTION, ConfigurationConstants.TIMESTAMP + " "
+                + ConfigurationConstants.SIGNATURE);
+        settings.put(ConfigurationConstants.SIG_VER_PROP_REF_ID, CRYPTO_REF);
+        settings.put(CRYPTO_REF, new CertificateTrust(owners));
+        settings.put(ConfigurationConstants.TIMESTAMP_STRICT, "true");
+        settings.put(ConfigurationConstants.REQUIRE_TIMESTAMP_EXPIRES, "true");
+        settings.put(ConfigurationConstants.TTL_TIMESTAMP, TIMESTAMP_TTL);
+        settings.put(ConfigurationConstants.TTL_FUTURE_TIMESTAMP, FUTURE_TTL);
+        settings.put(ConfigurationConstants.ENABLE_SIGNATURE_CONFIRMATION, "false");
+        settings.put(ConfigurationConstants.ENABLE_REVOCATION, "false");
+        return settings;
+    }
+
+    /** No DTDs (CXF's default, kept explicit), bounded depth, children, attributes, text and element count. */
+    private static void hardenParsing(Bus bus) {
+        bus.setProperty("org.apache.cxf.stax.allowInsecureParser", "false");
+        bus.setProperty("org.apache.cxf.stax.maxElementDepth", 64);
+        bus.setProperty("org.apache.cxf.stax.maxChildElements", 10_000);
+        bus.setProperty("org.apache.cxf.stax.maxAttributeCount", 100);
+        bus.setProperty("org.apache.cxf.stax.maxAttributeSize", 64 * 1024);
+        bus.setProperty("org.apache.cxf.stax.maxTextLength", 1024 * 1024);
+        bus.setProperty("org.apache.cxf.stax.maxElementCount", 100_000);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        bus.shutdown(true);
+    }
+}

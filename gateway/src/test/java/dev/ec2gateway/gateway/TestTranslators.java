@@ -1,0 +1,43 @@
+package dev.ec2gateway.gateway;
+
+import dev.ec2gateway.actions.IdIndex;
+import dev.ec2gateway.actions.ResourceIds;
+import dev.ec2gateway.actions.Translators;
+import dev.ec2gateway.actions.addresses.AddressTranslator;
+import dev.ec2gateway.actions.images.ImageTranslator;
+import dev.ec2gateway.actions.instances.ClientTokens;
+import dev.ec2gateway.actions.instances.InstanceHistory;
+import dev.ec2gateway.actions.instances.InstanceSettings;
+import dev.ec2gateway.actions.instances.InstanceTranslator;
+import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
+import dev.ec2gateway.actions.regions.RegionTranslator;
+import dev.ec2gateway.actions.securitygroups.SecurityGroupTranslator;
+import dev.ec2gateway.actions.users.UserKeysTranslator;
+import dev.ec2gateway.actions.users.UserRegistry;
+import dev.ec2gateway.actions.zones.AvailabilityZoneTranslator;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Every translator, built the way tests need them: in-memory stores, a fixed region and endpoint. */
+public final class TestTranslators {
+    public static final String REGION = "test-region";
+    public static final String ENDPOINT = "http://gateway.test/awsapi";
+
+    private TestTranslators() {
+    }
+
+    /** Translators over in-memory stores; the registry receives what SetUserKeys registers. */
+    public static Translators create(IdIndex idIndex, InstanceHistory history, ClientTokens tokens,
+                                     UserRegistry registry) {
+        ResourceIds ids = new ResourceIds(idIndex);
+        return new Translators(new AvailabilityZoneTranslator(REGION), new RegionTranslator(REGION, ENDPOINT),
+                new KeyPairTranslator(), new UserKeysTranslator(registry),
+                new InstanceTranslator(ids, history, tokens, new InstanceSettings(Duration.ofMinutes(60), ""),
+                        Clock.systemUTC()),
+                new ImageTranslator(ids), new SecurityGroupTranslator(ids), new AddressTranslator(ids));
+    }
+
+    public static Translators create() {
+        return create(IdIndex.inMemory(), InstanceHistory.inMemory(), ClientTokens.inMemory(), (a, s, c) -> { });
+    }
+}

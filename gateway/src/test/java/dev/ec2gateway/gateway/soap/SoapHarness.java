@@ -1,0 +1,108 @@
+package dev.ec2gateway.gateway.soap;
+
+import dev.ec2gateway.gateway.TestTranslators;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import dev.ec2gateway.actions.ActionTable;
+import dev.ec2gateway.actions.Translators;
+import dev.ec2gateway.cloudstack.CloudStackClient;
+import dev.ec2gateway.cloudstack.CloudStackClientSettings;
+import dev.ec2gateway.cloudstack.CloudStackCredentials;
+import dev.ec2gateway.gateway.auth.Account;
+import dev.ec2gateway.gateway.auth.Authenticator;
+import dev.ec2gateway.gateway.dispatch.ActionDispatcher;
+import dev.ec2gateway.gateway.http.AccessLog;
+import dev.ec2gateway.gateway.http.QueryHandler;
+import dev.ec2gateway.gateway.store.Certificates;
+import java.net.URI;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The gateway's real front door on a free local port (Query and SOAP routed by {@link SoapOrQuery}),
+ * with the real dispatcher, translators and CloudStack client in front of WireMock. Certificates and
+ * accounts are kept in maps the test fills.
+ */
+final class SoapHarness implements BeforeEachCallback, AfterEachCallback {
+    static final String ACCESS_KEY = "AKIDSOAPHARNESS";
+    static final String SECRET_KEY = "soap-harness-secret";
+    static final String CS_API_KEY = "cs-api-key";
+    static final String CS_SECRET_KEY = "cs-secret-key";
+    static final int MAX_REQUEST_BYTES = 256 * 1024;
+
+    final Map<String, String> certificateOwners = new ConcurrentHashMap<>();
+    final Map<String, Account> accounts = new ConcurrentHashMap<>();
+    WireMockServer cloudStack;
+    private CloudStackClient client;
+    private Server server;
+    private ServerConnector connector;
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        cloudStack = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+        cloudStack.start();
+        URI endpoint = URI.create("http://127.0.0.1:" + cloudStack.port() + "/client/api");
+        CloudStackClientSettings defaults = CloudStackClientSettings.defaults(endpoint);
+        client = new CloudStackClient(new CloudStackClientSettings(endpoint, defaults.connectTimeout(),
+                Duration.ofSeconds(5), 8, 500, Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofSeconds(5)));
+        accounts.put(ACCESS_KEY, new Account(ACCESS_KEY, SECRET_KEY, new CloudStackCredentials(CS_API_KEY, CS_SECRET_KEY)));
+        Authenticator authenticator = new Authenticator(key -> Optional.ofNullable(accounts.get(key)),
+                Clock.systemUTC(), Duration.ofMinutes(15));
+        Translators translators = TestTranslators.create();
+        ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
+                (caller, observer) -> client.as(caller.cloudStack()));
+        server = new Server();
+        connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        server.addConnector(connector);
+        QueryHandler query = new QueryHandler("/awsapi", authenticator, dispatcher, MAX_REQUEST_BYTES,
+                new AccessLog(Clock.systemUTC()));
+        SoapService soap = SoapService.create("/awsapi", MAX_REQUEST_BYTES, dispatcher,
+                fingerprint -> Optional.ofNullable(certificateOwners.get(fingerprint)),
+                key -> Optional.ofNullable(accounts.get(key)));
+        server.setHandler(new SoapOrQuery("/awsapi", query, soap));
+        server.start();
+    }
+
+    /** Registers the certificate to the harness's user. */
+    void register(X509Certificate certificate) {
+        certificateOwners.put(Certificates.fingerprint(certificate), ACCESS_KEY);
+    }
+
+    URI endpoint() {
+        return URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/awsapi");
+    }
+
+    void stub(String command, String json) {
+        cloudStack.stubFor(WireMock.get(WireMock.urlPathEqualTo("/client/api"))
+                .withQueryParam("command", WireMock.equalTo(command))
+                .willReturn(WireMock.aResponse().withStatus(200)
+                        .withHeader("Content-Type", "application/json;charset=utf-8").withBody(json)));
+    }
+
+    static RequestPatternBuilder called(String command) {
+        return WireMock.getRequestedFor(WireMock.urlPathEqualTo("/client/api"))
+                .withQueryParam("command", WireMock.equalTo(command))
+                .withQueryParam("apiKey", WireMock.equalTo(CS_API_KEY));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        server.stop();
+        client.close();
+        cloudStack.stop();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.ec2gateway.wsdl;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+/**
+ * The gateway's own EC2 SOAP contract ({@code ec2-gateway.wsdl}): written for one API version and
+ * handed out for any, with that version's namespace and the gateway's own address.
+ */
+public final class Ec2Wsdl {
+    /** The version the file is written in; every other version is the same contract in its namespace. */
+    public static final String WRITTEN_VERSION = "2014-02-01";
+    private static final Pattern VERSION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final String WRITTEN_ADDRESS = "http://localhost:7080/awsapi";
+    private static final String TEXT = load();
+
+    private Ec2Wsdl() {
+    }
+
+    /** The namespace of an API version, as EC2 writes it. */
+    public static String namespace(String version) {
+        return "http://ec2.amazonaws.com/doc/" + version + "/";
+    }
+
+    /** The WSDL in the namespace of {@code version}, with {@code address} as the port's location. */
+    public static String text(String version, String address) {
+        if (!VERSION.matcher(version).matches()) {
+            throw new IllegalArgumentException("not an API version: " + version);
+        }
+        return TEXT.replace(namespace(WRITTEN_VERSION), namespace(version))
+                .replace("location=\"" + WRITTEN_ADDRESS + "\"", "location=\"" + escape(address) + "\"");
+    }
+
+    /** The WSDL as written (namespace {@value #WRITTEN_VERSION}). */
+    public static String text() {
+        return TEXT;
+    }
+
+    private static String escape(String attribute) {
+        return attribute.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    }
+
+    private static String load() {
+        try (InputStream in = Ec2Wsdl.class.getResourceAsStream("ec2-gateway.wsdl")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
