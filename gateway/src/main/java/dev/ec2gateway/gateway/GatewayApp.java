@@ -1,9 +1,11 @@
 package dev.ec2gateway.gateway;
 
 import dev.ec2gateway.actions.ActionTable;
+import dev.ec2gateway.actions.ResourceIds;
 import dev.ec2gateway.actions.Translators;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
+import dev.ec2gateway.actions.tags.TagTranslator;
 import dev.ec2gateway.actions.users.UserKeysTranslator;
 import dev.ec2gateway.actions.zones.AvailabilityZoneTranslator;
 import dev.ec2gateway.cloudstack.CloudStackClient;
@@ -55,11 +57,13 @@ public final class GatewayApp implements AutoCloseable {
             AccountLookup accounts = CloudStackKeyLookup.forConfig(config, store, (c, credentials) -> client.as(credentials));
             Authenticator authenticator = new Authenticator(accounts, clock,
                     Duration.ofMinutes(config.integer(ConfigKey.SIGNATURE_SKEW_MINUTES)));
+            ResourceIds resourceIds = new ResourceIds(store.idIndex());
             Translators translators = new Translators(
                     new AvailabilityZoneTranslator(config.get(ConfigKey.REGION_NAME)),
                     new RegionTranslator(config.get(ConfigKey.REGION_NAME), config.publicUrl()),
                     new KeyPairTranslator(),
-                    new UserKeysTranslator(store));
+                    new UserKeysTranslator(store),
+                    new TagTranslator(resourceIds));
             ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
                     (caller, observer) -> client.as(caller.cloudStack(),
                             call -> observer.cloudStackCalled(call.command(), call.httpStatus(), call.duration())));

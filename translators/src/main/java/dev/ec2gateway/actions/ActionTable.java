@@ -7,6 +7,9 @@ import dev.ec2gateway.actions.keypairs.DeleteKeyPairRequest;
 import dev.ec2gateway.actions.keypairs.DescribeKeyPairsRequest;
 import dev.ec2gateway.actions.keypairs.ImportKeyPairRequest;
 import dev.ec2gateway.actions.regions.DescribeRegionsRequest;
+import dev.ec2gateway.actions.tags.CreateTagsRequest;
+import dev.ec2gateway.actions.tags.DeleteTagsRequest;
+import dev.ec2gateway.actions.tags.DescribeTagsRequest;
 import dev.ec2gateway.actions.users.SetUserKeysRequest;
 import dev.ec2gateway.actions.zones.DescribeAvailabilityZonesRequest;
 import java.util.Collection;
@@ -35,13 +38,20 @@ public final class ActionTable {
         return of(List.of(
                 row("CreateKeyPair", CreateKeyPairRequest.class, t.keyPairs()::createKeyPair,
                         Mode.SYNC, "createSSHKeyPair"),
+                row("CreateTags", CreateTagsRequest.class, t.tags()::createTags, Mode.AWAITED,
+                        "listVirtualMachines", "listVolumes", "listSnapshots", "listTemplates",
+                        "listSecurityGroups", "listPublicIpAddresses", "listTags", "deleteTags", "createTags"),
                 row("DeleteKeyPair", DeleteKeyPairRequest.class, t.keyPairs()::deleteKeyPair,
                         Mode.SYNC, "listSSHKeyPairs", "deleteSSHKeyPair"),
+                row("DeleteTags", DeleteTagsRequest.class, t.tags()::deleteTags, Mode.AWAITED,
+                        "listVirtualMachines", "listVolumes", "listSnapshots", "listTemplates",
+                        "listSecurityGroups", "listPublicIpAddresses", "listTags", "deleteTags"),
                 row("DescribeAvailabilityZones", DescribeAvailabilityZonesRequest.class,
                         t.zones()::describeAvailabilityZones, Mode.SYNC, "listZones"),
                 row("DescribeKeyPairs", DescribeKeyPairsRequest.class, t.keyPairs()::describeKeyPairs,
                         Mode.SYNC, "listSSHKeyPairs"),
                 row("DescribeRegions", DescribeRegionsRequest.class, t.regions()::describeRegions, Mode.SYNC),
+                row("DescribeTags", DescribeTagsRequest.class, t.tags()::describeTags, Mode.SYNC, "listTags"),
                 row("ImportKeyPair", ImportKeyPairRequest.class, t.keyPairs()::importKeyPair,
                         Mode.SYNC, "registerSSHKeyPair"),
                 row("SetUserKeys", SetUserKeysRequest.class, t.userKeys()::setUserKeys,

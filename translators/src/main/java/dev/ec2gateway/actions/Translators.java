@@ -2,6 +2,7 @@ package dev.ec2gateway.actions;
 
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
+import dev.ec2gateway.actions.tags.TagTranslator;
 import dev.ec2gateway.actions.users.UserKeysTranslator;
 import dev.ec2gateway.actions.zones.AvailabilityZoneTranslator;
 
@@ -10,5 +11,6 @@ public record Translators(
         AvailabilityZoneTranslator zones,
         RegionTranslator regions,
         KeyPairTranslator keyPairs,
-        UserKeysTranslator userKeys) {
+        UserKeysTranslator userKeys,
+        TagTranslator tags) {
 }

@@ -44,6 +44,11 @@ public enum Ec2Error {
     INSUFFICIENT_CAPACITY("InsufficientInstanceCapacity", 500, "%s"),
     INVALID_REQUEST("InvalidRequest", 400, "%s"),
 
+    // Volumes, snapshots and tags.
+    VOLUME_IN_USE("VolumeInUse", 400, "%s"),
+    INVALID_ATTACHMENT_NOT_FOUND("InvalidAttachment.NotFound", 400, "%s"),
+    INVALID_ID("InvalidID", 400, "The ID '%s' is not valid"),
+
     // The gateway or the cloud behind it.
     UNAVAILABLE("Unavailable", 503, "The service is unavailable: %s"),
     INTERNAL_ERROR("InternalError", 500, "An internal error has occurred. Quote the request id when reporting it.");

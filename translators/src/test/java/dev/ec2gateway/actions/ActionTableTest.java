@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
+import dev.ec2gateway.actions.tags.TagTranslator;
 import dev.ec2gateway.actions.users.UserKeysTranslator;
 import dev.ec2gateway.actions.zones.AvailabilityZoneTranslator;
 import dev.ec2gateway.wsdl.Ec2Actions;
@@ -22,7 +23,8 @@ class ActionTableTest {
     static ActionTable table() {
         return ActionTable.create(new Translators(new AvailabilityZoneTranslator("r"),
                 new RegionTranslator("r", "http://localhost/awsapi"), new KeyPairTranslator(),
-                new UserKeysTranslator((a, s, c) -> { })));
+                new UserKeysTranslator((a, s, c) -> { }),
+                new TagTranslator(new ResourceIds(IdIndex.inMemory()))));
     }
 
     @Test

@@ -6,9 +6,12 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import dev.ec2gateway.actions.ActionTable;
+import dev.ec2gateway.actions.IdIndex;
+import dev.ec2gateway.actions.ResourceIds;
 import dev.ec2gateway.actions.Translators;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
+import dev.ec2gateway.actions.tags.TagTranslator;
 import dev.ec2gateway.actions.users.UserKeysTranslator;
 import dev.ec2gateway.actions.zones.AvailabilityZoneTranslator;
 import dev.ec2gateway.cloudstack.CloudStackClient;
@@ -46,6 +49,8 @@ final class Ec2Harness implements BeforeEachCallback, AfterEachCallback {
     static final String REGION = "test-region";
 
     final List<String[]> registered = new ArrayList<>();
+    /** The id index the translators share; tests may pre-fill it or leave it empty to force listings. */
+    final IdIndex idIndex = IdIndex.inMemory();
     WireMockServer cloudStack;
     private CloudStackClient client;
     private Server server;
@@ -63,9 +68,11 @@ final class Ec2Harness implements BeforeEachCallback, AfterEachCallback {
         Authenticator authenticator = new Authenticator(
                 key -> key.equals(ACCESS_KEY) ? Optional.of(account) : Optional.empty(),
                 Clock.systemUTC(), Duration.ofMinutes(15));
+        ResourceIds resourceIds = new ResourceIds(idIndex);
         Translators translators = new Translators(new AvailabilityZoneTranslator(REGION),
                 new RegionTranslator(REGION, "http://gateway.test/awsapi"), new KeyPairTranslator(),
-                new UserKeysTranslator((accessKey, secretKey, cs) -> registered.add(new String[] {accessKey, secretKey})));
+                new UserKeysTranslator((accessKey, secretKey, cs) -> registered.add(new String[] {accessKey, secretKey})),
+                new TagTranslator(resourceIds));
         ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
                 (caller, observer) -> client.as(caller.cloudStack()));
         server = new Server();
