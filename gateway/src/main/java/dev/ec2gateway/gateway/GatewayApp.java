@@ -5,7 +5,9 @@ import dev.ec2gateway.actions.ResourceIds;
 import dev.ec2gateway.actions.Translators;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
+import dev.ec2gateway.actions.snapshots.SnapshotTranslator;
 import dev.ec2gateway.actions.tags.TagTranslator;
+import dev.ec2gateway.actions.volumes.VolumeTranslator;
 import dev.ec2gateway.actions.users.UserKeysTranslator;
 import dev.ec2gateway.actions.zones.AvailabilityZoneTranslator;
 import dev.ec2gateway.cloudstack.CloudStackClient;
@@ -63,7 +65,9 @@ public final class GatewayApp implements AutoCloseable {
                     new RegionTranslator(config.get(ConfigKey.REGION_NAME), config.publicUrl()),
                     new KeyPairTranslator(),
                     new UserKeysTranslator(store),
-                    new TagTranslator(resourceIds));
+                    new TagTranslator(resourceIds),
+                    new VolumeTranslator(resourceIds, config.get(ConfigKey.VOLUME_DISK_OFFERING), clock),
+                    new SnapshotTranslator(resourceIds, clock));
             ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
                     (caller, observer) -> client.as(caller.cloudStack(),
                             call -> observer.cloudStackCalled(call.command(), call.httpStatus(), call.duration())));

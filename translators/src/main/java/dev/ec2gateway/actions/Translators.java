@@ -2,7 +2,9 @@ package dev.ec2gateway.actions;
 
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
+import dev.ec2gateway.actions.snapshots.SnapshotTranslator;
 import dev.ec2gateway.actions.tags.TagTranslator;
+import dev.ec2gateway.actions.volumes.VolumeTranslator;
 import dev.ec2gateway.actions.users.UserKeysTranslator;
 import dev.ec2gateway.actions.zones.AvailabilityZoneTranslator;
 
@@ -12,5 +14,7 @@ public record Translators(
         RegionTranslator regions,
         KeyPairTranslator keyPairs,
         UserKeysTranslator userKeys,
-        TagTranslator tags) {
+        TagTranslator tags,
+        VolumeTranslator volumes,
+        SnapshotTranslator snapshots) {
 }

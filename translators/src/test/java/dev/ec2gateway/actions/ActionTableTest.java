@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
+import dev.ec2gateway.actions.snapshots.SnapshotTranslator;
 import dev.ec2gateway.actions.tags.TagTranslator;
+import dev.ec2gateway.actions.volumes.VolumeTranslator;
 import dev.ec2gateway.actions.users.UserKeysTranslator;
 import dev.ec2gateway.actions.zones.AvailabilityZoneTranslator;
 import dev.ec2gateway.wsdl.Ec2Actions;
@@ -14,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +27,9 @@ class ActionTableTest {
         return ActionTable.create(new Translators(new AvailabilityZoneTranslator("r"),
                 new RegionTranslator("r", "http://localhost/awsapi"), new KeyPairTranslator(),
                 new UserKeysTranslator((a, s, c) -> { }),
-                new TagTranslator(new ResourceIds(IdIndex.inMemory()))));
+                new TagTranslator(new ResourceIds(IdIndex.inMemory())),
+                new VolumeTranslator(new ResourceIds(IdIndex.inMemory()), "", Clock.systemUTC()),
+                new SnapshotTranslator(new ResourceIds(IdIndex.inMemory()), Clock.systemUTC())));
     }
 
     @Test

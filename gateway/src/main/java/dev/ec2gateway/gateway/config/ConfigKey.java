@@ -27,7 +27,10 @@ public enum ConfigKey {
     SIGNATURE_SKEW_MINUTES("signature.skew.minutes", "15", "how far a request's time may be from the gateway's"),
     MAX_REQUEST_BYTES("max.request.bytes", "1048576", "largest request body accepted"),
     ENABLE_EC2_API("enable.ec2.api", "true", "serve the EC2 API"),
-    ENABLE_S3_API("enable.s3.api", "false", "serve the S3 API (not provided by this gateway)");
+    ENABLE_S3_API("enable.s3.api", "false", "serve the S3 API (not provided by this gateway)"),
+    VOLUME_DISK_OFFERING("volume.disk.offering", "",
+            "disk offering (with a custom size) that CreateVolume uses; empty: the first custom-size offering by "
+                    + "name (docs/volumes.md)");
 
     private final String key;
     private final String defaultValue;

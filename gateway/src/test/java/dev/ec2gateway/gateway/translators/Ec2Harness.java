@@ -11,7 +11,9 @@ import dev.ec2gateway.actions.ResourceIds;
 import dev.ec2gateway.actions.Translators;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
+import dev.ec2gateway.actions.snapshots.SnapshotTranslator;
 import dev.ec2gateway.actions.tags.TagTranslator;
+import dev.ec2gateway.actions.volumes.VolumeTranslator;
 import dev.ec2gateway.actions.users.UserKeysTranslator;
 import dev.ec2gateway.actions.zones.AvailabilityZoneTranslator;
 import dev.ec2gateway.cloudstack.CloudStackClient;
@@ -51,6 +53,9 @@ final class Ec2Harness implements BeforeEachCallback, AfterEachCallback {
     final List<String[]> registered = new ArrayList<>();
     /** The id index the translators share; tests may pre-fill it or leave it empty to force listings. */
     final IdIndex idIndex = IdIndex.inMemory();
+    /** The clock of the translators that stamp times (CreateVolume's createTime, say). */
+    static final Clock CLOCK = Clock.fixed(java.time.Instant.parse("2026-11-24T06:00:00Z"), java.time.ZoneOffset.UTC);
+    private String volumeDiskOffering = "";
     WireMockServer cloudStack;
     private CloudStackClient client;
     private Server server;
@@ -72,7 +77,9 @@ final class Ec2Harness implements BeforeEachCallback, AfterEachCallback {
         Translators translators = new Translators(new AvailabilityZoneTranslator(REGION),
                 new RegionTranslator(REGION, "http://gateway.test/awsapi"), new KeyPairTranslator(),
                 new UserKeysTranslator((accessKey, secretKey, cs) -> registered.add(new String[] {accessKey, secretKey})),
-                new TagTranslator(resourceIds));
+                new TagTranslator(resourceIds),
+                new VolumeTranslator(resourceIds, volumeDiskOffering, CLOCK),
+                new SnapshotTranslator(resourceIds, CLOCK));
         ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
                 (caller, observer) -> client.as(caller.cloudStack()));
         server = new Server();
@@ -80,6 +87,12 @@ final class Ec2Harness implements BeforeEachCallback, AfterEachCallback {
         server.addConnector(connector);
         server.setHandler(new QueryHandler("/awsapi", authenticator, dispatcher, 1 << 20, new AccessLog(Clock.systemUTC())));
         server.start();
+    }
+
+    /** Uses this disk offering for new volumes (setting volume.disk.offering) instead of the default rule. */
+    Ec2Harness volumeDiskOffering(String name) {
+        this.volumeDiskOffering = name;
+        return this;
     }
 
     /** Sends the action, signed as the harness's user, and returns the gateway's answer. */

@@ -62,6 +62,31 @@ final class StorageFixtures {
                 + ",\"cserrorcode\":" + csCode + ",\"errortext\":\"" + text + "\"}}");
     }
 
+    /**
+     * A volume as listVolumes shows it; {@code vmId} null for a detached one, {@code jobId} non-null while a job
+     * runs on it.
+     */
+    static String volume(String id, String type, String state, String vmId, Integer deviceId, long bytes,
+                         String jobId, String... tags) {
+        StringBuilder json = new StringBuilder("{\"id\":\"" + id + "\",\"name\":\"vol\",\"zoneid\":\"" + ZONE_ID
+                + "\",\"zonename\":\"Sim-Basic\",\"type\":\"" + type + "\",");
+        if (vmId != null) {
+            json.append("\"deviceid\":").append(deviceId).append(",\"virtualmachineid\":\"").append(vmId)
+                    .append("\",\"vmname\":\"ec2-vm1-basic\",\"vmstate\":\"Running\",");
+        }
+        json.append("\"provisioningtype\":\"thin\",\"size\":").append(bytes)
+                .append(",\"created\":\"2026-11-24T05:33:31+0000\",\"state\":\"").append(state)
+                .append("\",\"account\":\"ec2user\",\"domainid\":\"12a08eb8-e7c0-11f1-ba74-02fc00000001\",");
+        if (vmId != null) {
+            json.append("\"attached\":\"2026-11-24T05:33:33+0000\",");
+        }
+        json.append("\"destroyed\":false,\"tags\":[").append(String.join(",", tags)).append("]");
+        if (jobId != null) {
+            json.append(",\"jobid\":\"").append(jobId).append("\",\"jobstatus\":0");
+        }
+        return json.append("}").toString();
+    }
+
     static String tag(String key, String value, String resourceType, String resourceId) {
         return """
                 {"key":"%s","value":"%s","resourcetype":"%s","resourceid":"%s","account":"ec2user",
