@@ -58,6 +58,27 @@ class SnapshotTranslatorTest {
     }
 
     @Test
+    void aSnapshotCloudStackDoesNotListYetIsPendingWhileItsJobRuns() throws Exception {
+        harness.idIndex.remember(VOL, Kind.VOLUME, VOLUME_ID);
+        harness.stub("listVolumes", list("listVolumes", "volume",
+                volume(VOLUME_ID, "DATADISK", "Ready", VM_ID, 1, 5L << 30, null)));
+        StorageFixtures.submitted(harness, "createSnapshot", SNAPSHOT_ID, "job-snap");
+        harness.execute("CreateSnapshot", Map.of("VolumeId", VOL));
+        harness.stub("listSnapshots", list("listSnapshots", "snapshot"));
+        harness.stub("queryAsyncJobResult", """
+                {"queryasyncjobresultresponse":{"jobstatus":0,"jobprocstatus":0,"jobresultcode":0,
+                 "jobinstancetype":"Snapshot","jobinstanceid":"%s","jobid":"job-snap"}}""".formatted(SNAPSHOT_ID));
+
+        Ec2Answer pending = harness.execute("DescribeSnapshots", Map.of("SnapshotId.1", SNAP));
+        assertEquals(200, pending.status(), pending.body());
+        assertEquals(List.of("pending"), pending.texts(ITEM + "/status"));
+
+        StorageFixtures.jobDone(harness, "job-snap", "{\"snapshot\":{\"id\":\"" + SNAPSHOT_ID + "\"}}");
+        assertEquals("InvalidSnapshot.NotFound", harness.execute("DescribeSnapshots", Map.of("SnapshotId.1", SNAP))
+                .errorCode());
+    }
+
+    @Test
     void snapshottingAnotherAccountsVolumeIsNotFound() throws Exception {
         harness.stub("listVolumes", list("listVolumes", "volume"));
         Ec2Answer answer = harness.execute("CreateSnapshot", Map.of("VolumeId", "vol-0123456789abcdef0"));
@@ -117,5 +138,10 @@ class SnapshotTranslatorTest {
         assertEquals("true", answer.text("/DeleteSnapshotResponse/return"));
         harness.cloudStack.verify(1, called("deleteSnapshot").withQueryParam("id", WireMock.equalTo(SNAPSHOT_ID)));
         harness.cloudStack.verify(0, called("queryAsyncJobResult"));
+
+        StorageFixtures.error(harness, "deleteSnapshot", 531, 4365, "Caller does not have permission to operate "
+                + "with provided resource.");
+        assertEquals("InvalidSnapshot.NotFound", harness.execute("DeleteSnapshot", Map.of("SnapshotId", SNAP))
+                .errorCode());
     }
 }

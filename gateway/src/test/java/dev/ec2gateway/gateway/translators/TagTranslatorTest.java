@@ -97,6 +97,18 @@ class TagTranslatorTest {
     }
 
     @Test
+    void anotherAccountsResourceKnownToTheSharedIdIndexIsNotFound() throws Exception {
+        knowVolumeAndInstance();
+        harness.stub("listTags", list("listTags", "tag"));
+        StorageFixtures.submitted(harness, "createTags", null, "job-foreign");
+        StorageFixtures.jobFailed(harness, "job-foreign", 530, "Caller does not have permission to operate with "
+                + "provided resource.");
+        Ec2Answer answer = harness.execute("CreateTags", Map.of("ResourceId.1", VM, "Tag.1.Key", "a",
+                "Tag.1.Value", "b"));
+        assertEquals("InvalidInstanceID.NotFound", answer.errorCode());
+    }
+
+    @Test
     void taggingAResourceTheCallerCannotSeeIsNotFoundWithoutTagging() throws Exception {
         harness.stub("listVolumes", list("listVolumes", "volume"));
         Ec2Answer answer = harness.execute("CreateTags", Map.of("ResourceId.1", "vol-0123456789abcdef0",

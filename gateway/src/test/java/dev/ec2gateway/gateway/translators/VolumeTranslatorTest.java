@@ -261,6 +261,14 @@ class VolumeTranslatorTest {
     }
 
     @Test
+    void deletingAnotherAccountsVolumeIsNotFound() throws Exception {
+        knowVolumeAndInstance();
+        StorageFixtures.error(harness, "deleteVolume", 531, 4365, "Caller does not have permission to operate with "
+                + "provided resource.");
+        assertEquals("InvalidVolume.NotFound", harness.execute("DeleteVolume", Map.of("VolumeId", VOL)).errorCode());
+    }
+
+    @Test
     void deleteVolumeDeletesAndUnknownIdsAreNotFoundOrMalformed() throws Exception {
         knowVolumeAndInstance();
         harness.stub("deleteVolume", "{\"deletevolumeresponse\":{\"success\":true}}");

@@ -16,6 +16,7 @@ import dev.ec2gateway.ec2.Ec2Ids.Kind;
 import dev.ec2gateway.ec2.FilterSpec;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +43,7 @@ public final class SnapshotTranslator {
 
     private final ResourceIds ids;
     private final Clock clock;
+    private final RecentSnapshots recent = new RecentSnapshots();
 
     public SnapshotTranslator(ResourceIds ids, Clock clock) {
         this.ids = ids;
@@ -67,15 +69,25 @@ public final class SnapshotTranslator {
             throw e;
         }
         String snapshotId = ids.remember(Kind.SNAPSHOT, job.objectId());
-        return new Snapshot(snapshotId, request.volumeId(), "pending", clock.instant(), "0%", volume.account(),
-                gib(volume.size()), request.description(), false, List.of());
+        Snapshot answer = new Snapshot(snapshotId, request.volumeId(), "pending", clock.instant(), "0%",
+                volume.account(), gib(volume.size()), request.description(), false, List.of());
+        recent.add(context.accessKey(), job.objectId(), new RecentSnapshots.Recent(answer, job.jobId()));
+        return answer;
     }
 
     /** Answers once CloudStack has accepted the delete job, as EC2 answers at once. */
     public DeleteSnapshotResult deleteSnapshot(DeleteSnapshotRequest request, CallContext context) {
         CloudStack cloudStack = context.cloudStack();
         String uuid = ids.uuidOf(Kind.SNAPSHOT, request.snapshotId(), CallersResources.of(Kind.SNAPSHOT, cloudStack));
-        cloudStack.submit(Command.of("deleteSnapshot").with("id", uuid));
+        try {
+            cloudStack.submit(Command.of("deleteSnapshot").with("id", uuid));
+        } catch (CloudStackException e) {
+            // The id index is shared by all callers: another account's snapshot is refused with 531.
+            if (e.errorCode() == 531) {
+                throw Ec2Ids.notFound(Kind.SNAPSHOT, request.snapshotId());
+            }
+            throw e;
+        }
         return new DeleteSnapshotResult(true);
     }
 
@@ -95,27 +107,48 @@ public final class SnapshotTranslator {
         try {
             found = cloudStack.list(list, "snapshot", CsSnapshot.class);
         } catch (CloudStackException e) {
-            if (wanted.size() == 1 && e.errorCode() == 431) {
-                throw Ec2Ids.notFound(Kind.SNAPSHOT, request.snapshotIds().get(0));
+            // CloudStack does not know the id (yet, or any more): 431 "entity does not exist".
+            if (wanted.size() != 1 || e.errorCode() != 431) {
+                throw e;
             }
-            throw e;
+            found = List.of();
         }
         found = found.stream().filter(s -> !"Destroyed".equalsIgnoreCase(s.state())).toList();
+        found.forEach(s -> recent.listed(context.accessKey(), s.id()));
+        List<Snapshot> snapshots = new ArrayList<>(found.stream().map(SnapshotTranslator::toSnapshot).toList());
         if (!wanted.isEmpty()) {
-            found = found.stream().filter(s -> wanted.containsValue(s.id())).toList();
+            List<CsSnapshot> listed = found;
+            snapshots.removeIf(s -> !wanted.containsKey(s.snapshotId()));
             for (Map.Entry<String, String> entry : wanted.entrySet()) {
-                if (found.stream().noneMatch(s -> s.id().equals(entry.getValue()))) {
-                    throw Ec2Ids.notFound(Kind.SNAPSHOT, entry.getKey());
+                if (listed.stream().noneMatch(s -> s.id().equals(entry.getValue()))) {
+                    snapshots.add(notYetListed(entry.getKey(), entry.getValue(), context));
                 }
             }
         }
-        List<Snapshot> selected = found.stream().map(SnapshotTranslator::toSnapshot)
+        List<Snapshot> selected = snapshots.stream()
                 .filter(s -> request.owners().isEmpty()
                         || request.owners().stream().anyMatch(o -> o.equals("self") || o.equals(s.ownerId())))
                 .filter(FILTERS.predicate(request.filters()))
                 .toList();
         Page<Snapshot> page = Page.of(selected, request.maxResults(), request.nextToken(), 5, 1000);
         return new DescribeSnapshotsResult(page.items(), page.nextToken());
+    }
+
+    /** A snapshot made here that CloudStack did not list: pending while its job runs, else as listed now. */
+    private Snapshot notYetListed(String snapshotId, String uuid, CallContext context) {
+        CloudStack cloudStack = context.cloudStack();
+        RecentSnapshots.Recent made = recent.of(context.accessKey(), uuid, clock.instant())
+                .orElseThrow(() -> Ec2Ids.notFound(Kind.SNAPSHOT, snapshotId));
+        if (RecentSnapshots.stillRunning(made, cloudStack)) {
+            return made.answer();
+        }
+        recent.listed(context.accessKey(), uuid);
+        // The job ended after the listing: look once more.
+        return cloudStack.list(Command.of("listSnapshots").with("id", uuid), "snapshot", CsSnapshot.class).stream()
+                .filter(s -> uuid.equals(s.id()))
+                .map(SnapshotTranslator::toSnapshot)
+                .findFirst()
+                .orElseThrow(() -> Ec2Ids.notFound(Kind.SNAPSHOT, snapshotId));
     }
 
     private static Snapshot toSnapshot(CsSnapshot snapshot) {

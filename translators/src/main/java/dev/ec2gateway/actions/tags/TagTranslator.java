@@ -7,6 +7,7 @@ import dev.ec2gateway.actions.Tags;
 import dev.ec2gateway.actions.Tags.CsTag;
 import dev.ec2gateway.cloudstack.AsyncJob;
 import dev.ec2gateway.cloudstack.CloudStack;
+import dev.ec2gateway.cloudstack.CloudStackException;
 import dev.ec2gateway.cloudstack.Command;
 import dev.ec2gateway.ec2.Ec2Error;
 import dev.ec2gateway.ec2.Ec2Exception;
@@ -51,7 +52,7 @@ public final class TagTranslator {
         CloudStack cloudStack = context.cloudStack();
         Map<TaggedType, Map<String, String>> resources = resolve(request.resourceIds(), cloudStack);
         Set<String> keys = request.tags().stream().map(Tag::key).collect(Collectors.toSet());
-        List<AsyncJob> stale = new ArrayList<>();
+        Map<AsyncJob, TaggedType> stale = new LinkedHashMap<>();
         resources.forEach((type, uuids) -> {
             List<String> holders = existing(cloudStack, type, uuids.values()).stream()
                     .filter(t -> keys.contains(t.key()))
@@ -60,14 +61,14 @@ public final class TagTranslator {
                     .toList();
             if (!holders.isEmpty()) {
                 List<Tag> keyOnly = keys.stream().map(k -> new Tag(k, null)).toList();
-                stale.add(cloudStack.submit(deleteTags(type.cloudStackType(), holders, keyOnly)));
+                stale.put(cloudStack.submit(deleteTags(type.cloudStackType(), holders, keyOnly)), type);
             }
         });
-        awaitAll(cloudStack, stale);
-        List<AsyncJob> jobs = new ArrayList<>();
-        resources.forEach((type, uuids) -> jobs.add(cloudStack.submit(
-                Tags.createTags(type.cloudStackType(), List.copyOf(uuids.values()), request.tags()))));
-        awaitAll(cloudStack, jobs);
+        awaitAll(cloudStack, stale, resources);
+        Map<AsyncJob, TaggedType> jobs = new LinkedHashMap<>();
+        resources.forEach((type, uuids) -> jobs.put(cloudStack.submit(
+                Tags.createTags(type.cloudStackType(), List.copyOf(uuids.values()), request.tags())), type));
+        awaitAll(cloudStack, jobs, resources);
         return new CreateTagsResult(true);
     }
 
@@ -75,7 +76,7 @@ public final class TagTranslator {
     public DeleteTagsResult deleteTags(DeleteTagsRequest request, CallContext context) {
         CloudStack cloudStack = context.cloudStack();
         Map<TaggedType, Map<String, String>> resources = resolve(request.resourceIds(), cloudStack);
-        List<AsyncJob> jobs = new ArrayList<>();
+        Map<AsyncJob, TaggedType> jobs = new LinkedHashMap<>();
         resources.forEach((type, uuids) -> {
             List<String> holders = existing(cloudStack, type, uuids.values()).stream()
                     .filter(t -> request.tags().isEmpty() || request.tags().stream().anyMatch(w -> matches(w, t)))
@@ -83,10 +84,10 @@ public final class TagTranslator {
                     .distinct()
                     .toList();
             if (!holders.isEmpty()) {
-                jobs.add(cloudStack.submit(deleteTags(type.cloudStackType(), holders, request.tags())));
+                jobs.put(cloudStack.submit(deleteTags(type.cloudStackType(), holders, request.tags())), type);
             }
         });
-        awaitAll(cloudStack, jobs);
+        awaitAll(cloudStack, jobs, resources);
         return new DeleteTagsResult(true);
     }
 
@@ -182,10 +183,23 @@ public final class TagTranslator {
         return command;
     }
 
-    /** Submitted first, awaited after, so the jobs of several resource types run side by side. */
-    private static void awaitAll(CloudStack cloudStack, List<AsyncJob> jobs) {
-        for (AsyncJob job : jobs) {
-            cloudStack.await(job, null, Object.class);
+    /**
+     * Submitted first, awaited after, so the jobs of several resource types run side by side. The id index
+     * is shared by all callers, so an id may resolve to another account's object; CloudStack then fails the
+     * job with a permission error (530/531), which EC2 answers as NotFound.
+     */
+    private static void awaitAll(CloudStack cloudStack, Map<AsyncJob, TaggedType> jobs,
+                                 Map<TaggedType, Map<String, String>> resources) {
+        for (AsyncJob job : jobs.keySet()) {
+            try {
+                cloudStack.await(job, null, Object.class);
+            } catch (CloudStackException e) {
+                if (e.errorCode() != 530 && e.errorCode() != 531) {
+                    throw e;
+                }
+                TaggedType type = jobs.get(job);
+                throw Ec2Ids.notFound(type.kind(), resources.get(type).keySet().iterator().next());
+            }
         }
     }
 

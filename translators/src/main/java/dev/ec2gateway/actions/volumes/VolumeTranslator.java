@@ -104,6 +104,10 @@ public final class VolumeTranslator {
         try {
             cloudStack.get(Command.of("deleteVolume").with("id", uuid), "success", Boolean.class);
         } catch (CloudStackException e) {
+            // The id index is shared by all callers: another account's volume is refused with 531.
+            if (e.errorCode() == 531) {
+                throw Ec2Ids.notFound(Kind.VOLUME, request.volumeId());
+            }
             // CloudStack refuses an attached volume with a plain 431: tell it apart by looking.
             CsVolume volume = find(cloudStack, uuid).orElse(null);
             if (volume != null && volume.virtualmachineid() != null) {
@@ -205,10 +209,14 @@ public final class VolumeTranslator {
     }
 
     private Volume view(CsVolume volume, Map<String, String> runningJobs) {
-        VolumeView.RunningJob job = volume.jobRunning()
-                ? VolumeView.jobOf(runningJobs.get(volume.jobid())) : VolumeView.RunningJob.NONE;
-        if (job != VolumeView.RunningJob.ATTACH) {
+        if (!volume.jobRunning()) {
             pending.done(volume.id());
+            return VolumeView.of(volume, VolumeView.RunningJob.NONE, Optional.empty());
+        }
+        VolumeView.RunningJob job = VolumeView.jobOf(runningJobs.get(volume.jobid()));
+        // A job that ended between listVolumes and listAsyncJobs: keep what this node knows until the next look.
+        if (job == VolumeView.RunningJob.NONE && pending.of(volume.id()).isPresent()) {
+            job = VolumeView.RunningJob.ATTACH;
         }
         return VolumeView.of(volume, job, pending.of(volume.id()));
     }
