@@ -10,6 +10,9 @@ import dev.ec2gateway.actions.instances.InstanceTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
 import dev.ec2gateway.actions.securitygroups.SecurityGroupTranslator;
+import dev.ec2gateway.actions.snapshots.SnapshotTranslator;
+import dev.ec2gateway.actions.tags.TagTranslator;
+import dev.ec2gateway.actions.volumes.VolumeTranslator;
 import dev.ec2gateway.actions.users.UserKeysTranslator;
 import dev.ec2gateway.actions.zones.AvailabilityZoneTranslator;
 import dev.ec2gateway.cloudstack.CloudStackClient;
@@ -93,7 +96,10 @@ public final class GatewayApp implements AutoCloseable {
                                     config.get(ConfigKey.DEFAULT_ZONE)), clock),
                     new ImageTranslator(ids),
                     new SecurityGroupTranslator(ids),
-                    new AddressTranslator(ids));
+                    new AddressTranslator(ids),
+                    new TagTranslator(ids),
+                    new VolumeTranslator(ids, config.get(ConfigKey.VOLUME_DISK_OFFERING), clock),
+                    new SnapshotTranslator(ids, clock));
             ActionTable table = ActionTable.create(translators);
             Predicate<String> knownAction = a -> Ec2Actions.isKnown(a) || table.find(a).isPresent();
             GatewayMetrics metrics = new GatewayMetrics(knownAction);

@@ -12,6 +12,9 @@ import dev.ec2gateway.actions.instances.InstanceTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
 import dev.ec2gateway.actions.securitygroups.SecurityGroupTranslator;
+import dev.ec2gateway.actions.snapshots.SnapshotTranslator;
+import dev.ec2gateway.actions.tags.TagTranslator;
+import dev.ec2gateway.actions.volumes.VolumeTranslator;
 import dev.ec2gateway.actions.users.UserKeysTranslator;
 import dev.ec2gateway.actions.users.UserRegistry;
 import dev.ec2gateway.actions.zones.AvailabilityZoneTranslator;
@@ -28,16 +31,19 @@ public final class TestTranslators {
 
     /** Translators over in-memory stores; the registry receives what SetUserKeys registers. */
     public static Translators create(IdIndex idIndex, InstanceHistory history, ClientTokens tokens,
-                                     UserRegistry registry) {
+                                     UserRegistry registry, String volumeDiskOffering, Clock clock) {
         ResourceIds ids = new ResourceIds(idIndex);
         return new Translators(new AvailabilityZoneTranslator(REGION), new RegionTranslator(REGION, ENDPOINT),
                 new KeyPairTranslator(), new UserKeysTranslator(registry),
                 new InstanceTranslator(ids, history, tokens, new InstanceSettings(Duration.ofMinutes(60), ""),
                         Clock.systemUTC()),
-                new ImageTranslator(ids), new SecurityGroupTranslator(ids), new AddressTranslator(ids));
+                new ImageTranslator(ids), new SecurityGroupTranslator(ids), new AddressTranslator(ids),
+                new TagTranslator(ids), new VolumeTranslator(ids, volumeDiskOffering, clock),
+                new SnapshotTranslator(ids, clock));
     }
 
     public static Translators create() {
-        return create(IdIndex.inMemory(), InstanceHistory.inMemory(), ClientTokens.inMemory(), (a, s, c) -> { });
+        return create(IdIndex.inMemory(), InstanceHistory.inMemory(), ClientTokens.inMemory(), (a, s, c) -> { }, "",
+                Clock.systemUTC());
     }
 }

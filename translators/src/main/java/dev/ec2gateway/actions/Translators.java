@@ -6,6 +6,9 @@ import dev.ec2gateway.actions.instances.InstanceTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
 import dev.ec2gateway.actions.securitygroups.SecurityGroupTranslator;
+import dev.ec2gateway.actions.snapshots.SnapshotTranslator;
+import dev.ec2gateway.actions.tags.TagTranslator;
+import dev.ec2gateway.actions.volumes.VolumeTranslator;
 import dev.ec2gateway.actions.users.UserKeysTranslator;
 import dev.ec2gateway.actions.zones.AvailabilityZoneTranslator;
 
@@ -18,5 +21,8 @@ public record Translators(
         InstanceTranslator instances,
         ImageTranslator images,
         SecurityGroupTranslator securityGroups,
-        AddressTranslator addresses) {
+        AddressTranslator addresses,
+        TagTranslator tags,
+        VolumeTranslator volumes,
+        SnapshotTranslator snapshots) {
 }

@@ -62,6 +62,10 @@ public enum Ec2Error {
     // 400, not EC2's 500: no client retry can make a zone without elastic IPs grow some.
     INSUFFICIENT_ADDRESS_CAPACITY("InsufficientAddressCapacity", 400, "%s"),
     ADDRESS_LIMIT_EXCEEDED("AddressLimitExceeded", 400, "The maximum number of addresses has been reached. %s"),
+    // Volumes, snapshots and tags.
+    VOLUME_IN_USE("VolumeInUse", 400, "%s"),
+    INVALID_ATTACHMENT_NOT_FOUND("InvalidAttachment.NotFound", 400, "%s"),
+    INVALID_ID("InvalidID", 400, "The ID '%s' is not valid"),
 
     // The gateway or the cloud behind it.
     UNAVAILABLE("Unavailable", 503, "The service is unavailable: %s"),

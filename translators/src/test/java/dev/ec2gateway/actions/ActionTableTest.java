@@ -13,6 +13,9 @@ import dev.ec2gateway.actions.instances.InstanceTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
 import dev.ec2gateway.actions.securitygroups.SecurityGroupTranslator;
+import dev.ec2gateway.actions.snapshots.SnapshotTranslator;
+import dev.ec2gateway.actions.tags.TagTranslator;
+import dev.ec2gateway.actions.volumes.VolumeTranslator;
 import dev.ec2gateway.actions.users.UserKeysTranslator;
 import dev.ec2gateway.actions.zones.AvailabilityZoneTranslator;
 import dev.ec2gateway.wsdl.Ec2Actions;
@@ -20,6 +23,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +39,10 @@ class ActionTableTest {
                         java.time.Clock.systemUTC()),
                 new ImageTranslator(new ResourceIds(IdIndex.inMemory())),
                 new SecurityGroupTranslator(new ResourceIds(IdIndex.inMemory())),
-                new AddressTranslator(new ResourceIds(IdIndex.inMemory()))));
+                new AddressTranslator(new ResourceIds(IdIndex.inMemory())),
+                new TagTranslator(new ResourceIds(IdIndex.inMemory())),
+                new VolumeTranslator(new ResourceIds(IdIndex.inMemory()), "", Clock.systemUTC()),
+                new SnapshotTranslator(new ResourceIds(IdIndex.inMemory()), Clock.systemUTC())));
     }
 
     @Test

@@ -40,7 +40,10 @@ public enum ConfigKey {
     ADMIN_PORT("admin.port", "7081",
             "port of /metrics (Prometheus) and /health, on bind.address (empty: no admin listener)"),
     USAGE_ENABLED("usage.enabled", "true", "keep per-account daily call counts in the account store"),
-    USAGE_FLUSH_SECONDS("usage.flush.seconds", "10", "how often the call counts are added to the store");
+    USAGE_FLUSH_SECONDS("usage.flush.seconds", "10", "how often the call counts are added to the store"),
+    VOLUME_DISK_OFFERING("volume.disk.offering", "",
+            "disk offering (with a custom size) that CreateVolume uses; empty: the first custom-size offering by "
+                    + "name (docs/volumes.md)");
 
     private final String key;
     private final String defaultValue;

@@ -50,6 +50,9 @@ final class Ec2Harness implements BeforeEachCallback, AfterEachCallback {
     final IdIndex idIndex = IdIndex.inMemory();
     final InstanceHistory instanceHistory = InstanceHistory.inMemory();
     final ClientTokens clientTokens = ClientTokens.inMemory();
+    /** The clock of the translators that stamp times (CreateVolume's createTime, say). */
+    static final Clock CLOCK = Clock.fixed(java.time.Instant.parse("2026-11-24T06:00:00Z"), java.time.ZoneOffset.UTC);
+    private String volumeDiskOffering = "";
     WireMockServer cloudStack;
     private CloudStackClient client;
     private Server server;
@@ -68,7 +71,8 @@ final class Ec2Harness implements BeforeEachCallback, AfterEachCallback {
                 key -> key.equals(ACCESS_KEY) ? Optional.of(account) : Optional.empty(),
                 Clock.systemUTC(), Duration.ofMinutes(15));
         Translators translators = TestTranslators.create(idIndex, instanceHistory, clientTokens,
-                (accessKey, secretKey, cs) -> registered.add(new String[] {accessKey, secretKey}));
+                (accessKey, secretKey, cs) -> registered.add(new String[] {accessKey, secretKey}), volumeDiskOffering,
+                CLOCK);
         ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
                 (caller, observer) -> client.as(caller.cloudStack()));
         server = new Server();
@@ -76,6 +80,12 @@ final class Ec2Harness implements BeforeEachCallback, AfterEachCallback {
         server.addConnector(connector);
         server.setHandler(new QueryHandler("/awsapi", authenticator, dispatcher, 1 << 20, new AccessLog(Clock.systemUTC())));
         server.start();
+    }
+
+    /** Uses this disk offering for new volumes (setting volume.disk.offering) instead of the default rule. */
+    Ec2Harness volumeDiskOffering(String name) {
+        this.volumeDiskOffering = name;
+        return this;
     }
 
     /** Sends the action, signed as the harness's user, and returns the gateway's answer. */

@@ -1,10 +1,12 @@
 package dev.ec2gateway.actions.zones;
 
 import dev.ec2gateway.actions.CallContext;
+import dev.ec2gateway.cloudstack.CloudStack;
 import dev.ec2gateway.cloudstack.Command;
 import dev.ec2gateway.ec2.Ec2Error;
 import dev.ec2gateway.ec2.FilterSpec;
 import java.util.List;
+import java.util.Optional;
 
 /** DescribeAvailabilityZones: CloudStack's zones, each an availability zone of the one region. */
 public final class AvailabilityZoneTranslator {
@@ -47,6 +49,14 @@ public final class AvailabilityZoneTranslator {
                 .filter(FILTERS.predicate(request.filters()))
                 .toList();
         return new DescribeAvailabilityZonesResult(selected);
+    }
+
+    /** The CloudStack id of the zone an EC2 availability zone name names, if the caller can see it. */
+    public static Optional<String> zoneIdOf(CloudStack cloudStack, String zoneName) {
+        return cloudStack.list(Command.of("listZones"), "zone", CsZone.class).stream()
+                .filter(z -> z.name().equals(zoneName))
+                .map(CsZone::id)
+                .findFirst();
     }
 
     /** An Enabled zone is available; a Disabled one (an admin closed it) is unavailable. */

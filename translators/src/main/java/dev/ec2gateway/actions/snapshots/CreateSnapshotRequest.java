@@ -1,0 +1,6 @@
+package dev.ec2gateway.actions.snapshots;
+
+import dev.ec2gateway.ec2.Required;
+
+public record CreateSnapshotRequest(@Required String volumeId, String description) {
+}

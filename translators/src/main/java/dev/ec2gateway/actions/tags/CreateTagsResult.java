@@ -1,0 +1,6 @@
+package dev.ec2gateway.actions.tags;
+
+import dev.ec2gateway.ec2.Element;
+
+public record CreateTagsResult(@Element("return") Boolean succeeded) {
+}

@@ -1,0 +1,6 @@
+package dev.ec2gateway.actions.tags;
+
+import java.util.List;
+
+public record DescribeTagsResult(List<TagDescription> tagSet, String nextToken) {
+}
