@@ -28,13 +28,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The image actions driven by boto3 and the AWS CLI against the gateway in front of the stand-in. The
+ * The image actions driven by boto3, the AWS CLI, boto 2 and the AWS SDK for Java v2 against the gateway in front of the stand-in. The
  * instances to make images of are deployed straight through the stand-in's CloudStack API (with the
  * user's own keys), so these sessions do not depend on RunInstances.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImageSessionsTest {
-    private static final List<String> SCRIPTS = List.of("session.py", "images_session.py", "images_awscli.sh");
+    private static final List<String> SCRIPTS = List.of("session.py", "images_session.py", "images_awscli.sh",
+            "images_boto2.py");
 
     @TempDir
     static Path work;
@@ -107,6 +108,17 @@ class ImageSessionsTest {
         assertSessionPasses(List.of("/bin/bash", work.resolve("images_awscli.sh").toString()));
     }
 
+    @Test
+    void boto2RunsTheImageSession() throws Exception {
+        assertSessionPasses(List.of("/usr/bin/python3", "images_boto2.py"));
+    }
+
+    @Test
+    void awsSdkForJavaRunsTheImageSession() {
+        ImageJavaSdkSession.run(gateway.endpoint(), RunningGateway.REGION, user.apiKey(), user.secretKey(),
+                runningInstance);
+    }
+
     private void assertSessionPasses(List<String> command) throws IOException, InterruptedException {
         Path home = Files.createDirectories(work.resolve("home"));
         Map<String, String> env = new HashMap<>();
@@ -119,6 +131,7 @@ class ImageSessionsTest {
         env.put("AWS_PAGER", "");
         env.put("AWS_MAX_ATTEMPTS", "1");
         env.put("HOME", home.toString());
+        env.put("BOTO_CONFIG", home.resolve("boto.cfg").toString());
         env.put("WORK", work.toString());
         env.put("PYTHONPATH", work.toString());
         env.put("RUNNING_INSTANCE", runningInstance);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * RegisterImage's ImageLocation: the http(s) URL CloudStack downloads, and the gateway's options carried in
@@ -19,6 +20,7 @@ record ImageLocation(String url, Map<String, String> options) {
     private static final Map<String, String> FORMATS = Map.of(
             "qcow2", "QCOW2", "img", "RAW", "raw", "RAW", "vhd", "VHD", "vhdx", "VHDX", "ova", "OVA",
             "tar", "TAR", "vmdk", "VMDK", "iso", "ISO");
+    private static final Set<String> OPTIONS = Set.of("format", "ostype", "hypervisor", "zone");
 
     static ImageLocation parse(String location) {
         if (location == null || location.isBlank()) {
@@ -40,10 +42,12 @@ record ImageLocation(String url, Map<String, String> options) {
         if (hash >= 0) {
             for (String pair : text.substring(hash + 1).split("&")) {
                 int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    options.put(pair.substring(0, eq).toLowerCase(Locale.ROOT),
-                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                String key = eq > 0 ? pair.substring(0, eq).toLowerCase(Locale.ROOT) : "";
+                if (!OPTIONS.contains(key)) {
+                    throw Ec2Error.INVALID_PARAMETER_VALUE.with("ImageLocation option '" + pair + "' is not one of "
+                            + "format=, ostype=, hypervisor=, zone= (docs/images.md).");
                 }
+                options.put(key, URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }
         return new ImageLocation(hash >= 0 ? text.substring(0, hash) : text, Map.copyOf(options));
