@@ -3,8 +3,10 @@ package dev.ec2gateway.gateway;
 import dev.ec2gateway.actions.ActionTable;
 import dev.ec2gateway.actions.ResourceIds;
 import dev.ec2gateway.actions.Translators;
+import dev.ec2gateway.actions.instances.InstanceAttributeTranslator;
 import dev.ec2gateway.actions.instances.InstanceSettings;
 import dev.ec2gateway.actions.instances.InstanceTranslator;
+import dev.ec2gateway.actions.instances.InstanceTypeTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
 import dev.ec2gateway.actions.users.UserKeysTranslator;
@@ -58,15 +60,16 @@ public final class GatewayApp implements AutoCloseable {
             AccountLookup accounts = CloudStackKeyLookup.forConfig(config, store, (c, credentials) -> client.as(credentials));
             Authenticator authenticator = new Authenticator(accounts, clock,
                     Duration.ofMinutes(config.integer(ConfigKey.SIGNATURE_SKEW_MINUTES)));
+            ResourceIds ids = new ResourceIds(store.idIndex());
+            InstanceTranslator instances = new InstanceTranslator(ids, store.instanceHistory(), store.clientTokens(),
+                    new InstanceSettings(Duration.ofMinutes(config.integer(ConfigKey.TERMINATED_VISIBLE_MINUTES)),
+                            config.get(ConfigKey.DEFAULT_ZONE)), clock);
             Translators translators = new Translators(
                     new AvailabilityZoneTranslator(config.get(ConfigKey.REGION_NAME)),
                     new RegionTranslator(config.get(ConfigKey.REGION_NAME), config.publicUrl()),
                     new KeyPairTranslator(),
                     new UserKeysTranslator(store),
-                    new InstanceTranslator(new ResourceIds(store.idIndex()), store.instanceHistory(),
-                            store.clientTokens(), new InstanceSettings(
-                                    Duration.ofMinutes(config.integer(ConfigKey.TERMINATED_VISIBLE_MINUTES)),
-                                    config.get(ConfigKey.DEFAULT_ZONE)), clock));
+                    instances, new InstanceTypeTranslator(), new InstanceAttributeTranslator(instances, ids, clock));
             ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
                     (caller, observer) -> client.as(caller.cloudStack(),
                             call -> observer.cloudStackCalled(call.command(), call.httpStatus(), call.duration())));

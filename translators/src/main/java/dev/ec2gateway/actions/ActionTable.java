@@ -2,7 +2,11 @@ package dev.ec2gateway.actions;
 
 import static dev.ec2gateway.actions.Action.row;
 
+import dev.ec2gateway.actions.instances.DescribeInstanceAttributeRequest;
+import dev.ec2gateway.actions.instances.DescribeInstanceTypesRequest;
 import dev.ec2gateway.actions.instances.DescribeInstancesRequest;
+import dev.ec2gateway.actions.instances.GetPasswordDataRequest;
+import dev.ec2gateway.actions.instances.ModifyInstanceAttributeRequest;
 import dev.ec2gateway.actions.instances.RebootInstancesRequest;
 import dev.ec2gateway.actions.instances.RunInstancesRequest;
 import dev.ec2gateway.actions.instances.StartInstancesRequest;
@@ -45,13 +49,24 @@ public final class ActionTable {
                         Mode.SYNC, "listSSHKeyPairs", "deleteSSHKeyPair"),
                 row("DescribeAvailabilityZones", DescribeAvailabilityZonesRequest.class,
                         t.zones()::describeAvailabilityZones, Mode.SYNC, "listZones"),
+                row("DescribeInstanceAttribute", DescribeInstanceAttributeRequest.class,
+                        t.instanceAttributes()::describeInstanceAttribute, Mode.SYNC, "listVirtualMachines",
+                        "listVolumes", "getVirtualMachineUserData"),
+                row("DescribeInstanceTypes", DescribeInstanceTypesRequest.class,
+                        t.instanceTypes()::describeInstanceTypes, Mode.SYNC, "listServiceOfferings"),
                 row("DescribeInstances", DescribeInstancesRequest.class, t.instances()::describeInstances,
                         Mode.SYNC, "listVirtualMachines", "listVolumes", "listZones"),
                 row("DescribeKeyPairs", DescribeKeyPairsRequest.class, t.keyPairs()::describeKeyPairs,
                         Mode.SYNC, "listSSHKeyPairs"),
                 row("DescribeRegions", DescribeRegionsRequest.class, t.regions()::describeRegions, Mode.SYNC),
+                row("GetPasswordData", GetPasswordDataRequest.class, t.instanceAttributes()::getPasswordData,
+                        Mode.SYNC, "listVirtualMachines", "getVMPassword"),
                 row("ImportKeyPair", ImportKeyPairRequest.class, t.keyPairs()::importKeyPair,
                         Mode.SYNC, "registerSSHKeyPair"),
+                row("ModifyInstanceAttribute", ModifyInstanceAttributeRequest.class,
+                        t.instanceAttributes()::modifyInstanceAttribute, Mode.SYNC, "listVirtualMachines",
+                        "listServiceOfferings", "changeServiceForVirtualMachine", "updateVirtualMachine",
+                        "listSecurityGroups"),
                 row("RebootInstances", RebootInstancesRequest.class, t.instances()::rebootInstances,
                         Mode.ACCEPTED, "listVirtualMachines", "rebootVirtualMachine"),
                 row("RunInstances", RunInstancesRequest.class, t.instances()::runInstances, Mode.ACCEPTED,

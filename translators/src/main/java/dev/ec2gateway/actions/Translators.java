@@ -1,6 +1,8 @@
 package dev.ec2gateway.actions;
 
+import dev.ec2gateway.actions.instances.InstanceAttributeTranslator;
 import dev.ec2gateway.actions.instances.InstanceTranslator;
+import dev.ec2gateway.actions.instances.InstanceTypeTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
 import dev.ec2gateway.actions.users.UserKeysTranslator;
@@ -12,5 +14,7 @@ public record Translators(
         RegionTranslator regions,
         KeyPairTranslator keyPairs,
         UserKeysTranslator userKeys,
-        InstanceTranslator instances) {
+        InstanceTranslator instances,
+        InstanceTypeTranslator instanceTypes,
+        InstanceAttributeTranslator instanceAttributes) {
 }

@@ -47,6 +47,7 @@ public enum Ec2Error {
     // Instances (issue 3, instance actions).
     INCORRECT_INSTANCE_STATE("IncorrectInstanceState", 400,
             "The instance '%s' (%s) is not in a state from which it can be %s."),
+    INVALID_INSTANCE_TYPE("InvalidInstanceType", 400, "The following supplied instance types do not exist: [%s]"),
 
     // The gateway or the cloud behind it.
     UNAVAILABLE("Unavailable", 503, "The service is unavailable: %s"),

@@ -12,7 +12,9 @@ import dev.ec2gateway.actions.Translators;
 import dev.ec2gateway.actions.instances.ClientTokens;
 import dev.ec2gateway.actions.instances.InstanceHistory;
 import dev.ec2gateway.actions.instances.InstanceSettings;
+import dev.ec2gateway.actions.instances.InstanceAttributeTranslator;
 import dev.ec2gateway.actions.instances.InstanceTranslator;
+import dev.ec2gateway.actions.instances.InstanceTypeTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
 import dev.ec2gateway.actions.users.UserKeysTranslator;
@@ -72,11 +74,13 @@ final class Ec2Harness implements BeforeEachCallback, AfterEachCallback {
         Authenticator authenticator = new Authenticator(
                 key -> key.equals(ACCESS_KEY) ? Optional.of(account) : Optional.empty(),
                 Clock.systemUTC(), Duration.ofMinutes(15));
+        ResourceIds ids = new ResourceIds(idIndex);
+        InstanceTranslator instances = new InstanceTranslator(ids, instanceHistory, clientTokens,
+                new InstanceSettings(Duration.ofMinutes(60), ""), Clock.systemUTC());
         Translators translators = new Translators(new AvailabilityZoneTranslator(REGION),
                 new RegionTranslator(REGION, "http://gateway.test/awsapi"), new KeyPairTranslator(),
                 new UserKeysTranslator((accessKey, secretKey, cs) -> registered.add(new String[] {accessKey, secretKey})),
-                new InstanceTranslator(new ResourceIds(idIndex), instanceHistory, clientTokens,
-                        new InstanceSettings(Duration.ofMinutes(60), ""), Clock.systemUTC()));
+                instances, new InstanceTypeTranslator(), new InstanceAttributeTranslator(instances, ids, Clock.systemUTC()));
         ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
                 (caller, observer) -> client.as(caller.cloudStack()));
         server = new Server();

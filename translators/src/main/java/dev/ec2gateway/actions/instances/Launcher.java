@@ -77,7 +77,7 @@ final class Launcher {
         String templateId = ids.uuidOf(Kind.IMAGE, request.imageId(), () -> cloudStack.list(
                 Command.of("listTemplates").with("templatefilter", "executable"), "template", CsId.class)
                 .stream().map(CsId::id).toList());
-        CsServiceOffering offering = offering(cloudStack,
+        CsServiceOffering offering = InstanceTypes.offering(cloudStack,
                 request.instanceType() == null ? DEFAULT_INSTANCE_TYPE : request.instanceType());
         CsZone zone = zone(cloudStack, request.placement() == null ? null : request.placement().availabilityZone());
         Command deploy = Command.of("deployVirtualMachine")
@@ -125,20 +125,6 @@ final class Launcher {
         CsVirtualMachine first = vms.get(uuids.get(0));
         return new Reservation(reservationId, first == null ? "" : first.account(),
                 first == null ? List.of() : InstanceView.groupsOf(first), instances);
-    }
-
-    /** The instance type is the compute offering of that name. */
-    private static CsServiceOffering offering(CloudStack cloudStack, String instanceType) {
-        Optional<CsServiceOffering> named = cloudStack.list(Command.of("listServiceOfferings").with("name",
-                instanceType), "serviceoffering", CsServiceOffering.class).stream()
-                .filter(o -> o.name().equals(instanceType)).findFirst();
-        if (named.isPresent()) {
-            return named.get();
-        }
-        List<String> known = cloudStack.list(Command.of("listServiceOfferings"), "serviceoffering",
-                CsServiceOffering.class).stream().map(CsServiceOffering::name).sorted().toList();
-        throw Ec2Error.INVALID_PARAMETER_VALUE.with("Invalid value '" + instanceType + "' for InstanceType. "
-                + "The instance types of this cloud are: " + String.join(", ", known) + ".");
     }
 
     private CsZone zone(CloudStack cloudStack, String name) {
