@@ -4,10 +4,12 @@ import dev.ec2gateway.actions.CallContext;
 import dev.ec2gateway.actions.Page;
 import dev.ec2gateway.actions.ResourceIds;
 import dev.ec2gateway.ec2.Ec2Error;
-import dev.ec2gateway.ec2.Ec2Ids;
 import dev.ec2gateway.ec2.Ec2Ids.Kind;
+import dev.ec2gateway.ec2.Ec2Ids;
 import dev.ec2gateway.ec2.FilterSpec;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +73,7 @@ public final class InstanceTranslator {
         Map<String, List<Listed>> byReservation = new LinkedHashMap<>();
         for (Listed item : listed) {
             if (predicate.test(item)) {
-                byReservation.computeIfAbsent(item.reservationId(), r -> new java.util.ArrayList<>()).add(item);
+                byReservation.computeIfAbsent(item.reservationId(), r -> new ArrayList<>()).add(item);
             }
         }
         List<Reservation> reservations = byReservation.entrySet().stream()
@@ -115,7 +117,7 @@ public final class InstanceTranslator {
         distinct.forEach(id -> Ec2Ids.requireWellFormed(Kind.INSTANCE, id));
         Map<String, InstanceHistory.Terminated> terminated = lister.terminated(context);
         List<String> live = distinct.stream().filter(id -> !terminated.containsKey(id)).toList();
-        Set<String> uuids = new java.util.HashSet<>();
+        Set<String> uuids = new HashSet<>();
         terminated.values().stream().filter(t -> distinct.contains(t.lastView().instanceId()))
                 .forEach(t -> uuids.add(t.cloudStackUuid()));
         if (!live.isEmpty()) {

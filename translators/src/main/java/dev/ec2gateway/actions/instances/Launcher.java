@@ -15,7 +15,6 @@ import dev.ec2gateway.ec2.Ec2Error;
 import dev.ec2gateway.ec2.Ec2Ids;
 import dev.ec2gateway.ec2.Ec2Ids.Kind;
 import dev.ec2gateway.ec2.Tag;
-import dev.ec2gateway.ec2.TagSpecification;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,6 +33,7 @@ import java.util.stream.IntStream;
  */
 final class Launcher {
     static final String DEFAULT_INSTANCE_TYPE = "m1.small";
+    private static final int MAX_TOKEN_LENGTH = 64;
 
     private final ResourceIds ids;
     private final InstanceHistory history;
@@ -57,6 +57,10 @@ final class Launcher {
         String token = request.clientToken() == null || request.clientToken().isEmpty() ? null : request.clientToken();
         if (token == null) {
             return RunInstancesResult.of(launch(request, context, null));
+        }
+        if (token.length() > MAX_TOKEN_LENGTH) {
+            throw Ec2Error.INVALID_PARAMETER_VALUE.with("ClientToken may be at most " + MAX_TOKEN_LENGTH
+                    + " characters long.");
         }
         Optional<Reservation> earlier = tokens.claim(context.accessKey(), token, request.fingerprint());
         if (earlier.isPresent()) {
