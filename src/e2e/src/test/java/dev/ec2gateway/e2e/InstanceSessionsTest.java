@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Instances end to end: boto3, boto 2 and the AWS CLI launch, wait for, filter, stop, start, reboot and terminate
+ * Instances end to end: boto3, boto 2, the AWS CLI and the AWS SDK for Java launch, wait for, filter, stop, start, reboot and terminate
  * instances through the real gateway in front of the CloudStack stand-in, with ClientToken retries.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -87,6 +87,12 @@ class InstanceSessionsTest {
     @Test
     void awsCliLaunchesAnInstanceOnceForOneClientTokenAndTerminatesIt() throws Exception {
         assertSessionPasses(List.of("/bin/bash", work.resolve("awscli_instances.sh").toString()));
+    }
+
+    @Test
+    void awsSdkForJavaLaunchesWaitsForAndTerminatesAnInstance() {
+        JavaSdkInstanceSession.run(running.gateway().endpoint(), RunningGateway.REGION, user.apiKey(),
+                user.secretKey(), imageId);
     }
 
     private void assertSessionPasses(List<String> command) throws IOException, InterruptedException {
