@@ -62,6 +62,7 @@ public final class GatewayApp implements AutoCloseable {
                     Duration.ofMinutes(config.integer(ConfigKey.SIGNATURE_SKEW_MINUTES)));
             ResourceIds ids = new ResourceIds(store.idIndex());
             InstanceTranslator instances = new InstanceTranslator(ids, store.instanceHistory(), store.clientTokens(),
+                    store.instanceTypeMappings(),
                     new InstanceSettings(Duration.ofMinutes(config.integer(ConfigKey.TERMINATED_VISIBLE_MINUTES)),
                             config.get(ConfigKey.DEFAULT_ZONE)), clock);
             Translators translators = new Translators(
@@ -69,7 +70,7 @@ public final class GatewayApp implements AutoCloseable {
                     new RegionTranslator(config.get(ConfigKey.REGION_NAME), config.publicUrl()),
                     new KeyPairTranslator(),
                     new UserKeysTranslator(store),
-                    instances, new InstanceTypeTranslator(), new InstanceAttributeTranslator(instances, ids, clock));
+                    instances, new InstanceTypeTranslator(store.instanceTypeMappings()), new InstanceAttributeTranslator(instances, ids, clock));
             ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
                     (caller, observer) -> client.as(caller.cloudStack(),
                             call -> observer.cloudStackCalled(call.command(), call.httpStatus(), call.duration())));

@@ -4,6 +4,7 @@ import dev.ec2gateway.cloudstack.CloudStack;
 import dev.ec2gateway.cloudstack.CloudStackClient;
 import dev.ec2gateway.cloudstack.CloudStackClientSettings;
 import dev.ec2gateway.cloudstack.CloudStackCredentials;
+import dev.ec2gateway.gateway.cli.OfferingsCommand;
 import dev.ec2gateway.gateway.cli.UsersCommand;
 import dev.ec2gateway.gateway.config.ConfigException;
 import dev.ec2gateway.gateway.config.ConfigKey;
@@ -61,6 +62,7 @@ public final class Main implements Callable<Integer>, ConfigSource {
                     .build());
         }
         commandLine.addSubcommand(new UsersCommand(Main::connectOnce));
+        commandLine.addSubcommand(new OfferingsCommand());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof ConfigException || e instanceof StoreException || e instanceof IOException) {
                 cmd.getErr().println("ec2-gateway: " + e.getMessage());

@@ -9,6 +9,7 @@ import dev.ec2gateway.actions.instances.InstanceAttributeTranslator;
 import dev.ec2gateway.actions.instances.InstanceHistory;
 import dev.ec2gateway.actions.instances.InstanceSettings;
 import dev.ec2gateway.actions.instances.InstanceTranslator;
+import dev.ec2gateway.actions.instances.InstanceTypeMappings;
 import dev.ec2gateway.actions.instances.InstanceTypeTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
@@ -27,12 +28,12 @@ class ActionTableTest {
 
     static ActionTable table() {
         InstanceTranslator instances = new InstanceTranslator(new ResourceIds(IdIndex.inMemory()),
-                InstanceHistory.inMemory(), ClientTokens.inMemory(),
+                InstanceHistory.inMemory(), ClientTokens.inMemory(), InstanceTypeMappings.none(),
                 new InstanceSettings(java.time.Duration.ofHours(1), ""), java.time.Clock.systemUTC());
         return ActionTable.create(new Translators(new AvailabilityZoneTranslator("r"),
                 new RegionTranslator("r", "http://localhost/awsapi"), new KeyPairTranslator(),
                 new UserKeysTranslator((a, s, c) -> { }),
-                instances, new InstanceTypeTranslator(),
+                instances, new InstanceTypeTranslator(InstanceTypeMappings.none()),
                 new InstanceAttributeTranslator(instances, new ResourceIds(IdIndex.inMemory()),
                         java.time.Clock.systemUTC())));
     }

@@ -57,6 +57,8 @@ final class Ec2Harness implements BeforeEachCallback, AfterEachCallback {
     final IdIndex idIndex = IdIndex.inMemory();
     final InstanceHistory instanceHistory = InstanceHistory.inMemory();
     final ClientTokens clientTokens = ClientTokens.inMemory();
+    /** Instance type → offering, as an admin would map them. */
+    final Map<String, String> typeMappings = new java.util.concurrent.ConcurrentHashMap<>();
     WireMockServer cloudStack;
     private CloudStackClient client;
     private Server server;
@@ -75,12 +77,12 @@ final class Ec2Harness implements BeforeEachCallback, AfterEachCallback {
                 key -> key.equals(ACCESS_KEY) ? Optional.of(account) : Optional.empty(),
                 Clock.systemUTC(), Duration.ofMinutes(15));
         ResourceIds ids = new ResourceIds(idIndex);
-        InstanceTranslator instances = new InstanceTranslator(ids, instanceHistory, clientTokens,
+        InstanceTranslator instances = new InstanceTranslator(ids, instanceHistory, clientTokens, () -> Map.copyOf(typeMappings),
                 new InstanceSettings(Duration.ofMinutes(60), ""), Clock.systemUTC());
         Translators translators = new Translators(new AvailabilityZoneTranslator(REGION),
                 new RegionTranslator(REGION, "http://gateway.test/awsapi"), new KeyPairTranslator(),
                 new UserKeysTranslator((accessKey, secretKey, cs) -> registered.add(new String[] {accessKey, secretKey})),
-                instances, new InstanceTypeTranslator(), new InstanceAttributeTranslator(instances, ids, Clock.systemUTC()));
+                instances, new InstanceTypeTranslator(() -> Map.copyOf(typeMappings)), new InstanceAttributeTranslator(instances, ids, Clock.systemUTC()));
         ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
                 (caller, observer) -> client.as(caller.cloudStack()));
         server = new Server();

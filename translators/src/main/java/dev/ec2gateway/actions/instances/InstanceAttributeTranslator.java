@@ -83,7 +83,7 @@ public final class InstanceAttributeTranslator {
                 : "userData".equals(request.attribute()) ? request.value() : null;
         if (type != null) {
             requireStopped(listed, "modified (its instance type)");
-            CsServiceOffering offering = InstanceTypes.offering(cloudStack, type);
+            CsServiceOffering offering = instances.instanceTypes().offering(cloudStack, type);
             cloudStack.get(Command.of("changeServiceForVirtualMachine").with("id", listed.uuid())
                     .with("serviceofferingid", offering.id()), "virtualmachine", CsId.class);
         } else if (userData != null) {

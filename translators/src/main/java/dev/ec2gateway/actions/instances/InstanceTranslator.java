@@ -53,11 +53,14 @@ public final class InstanceTranslator {
     private final Launcher launcher;
     private final StateChanges stateChanges;
 
+    private final InstanceTypeMappings mappings;
+
     public InstanceTranslator(ResourceIds ids, InstanceHistory history, ClientTokens tokens,
-                              InstanceSettings settings, Clock clock) {
+                              InstanceTypeMappings mappings, InstanceSettings settings, Clock clock) {
         this.ids = ids;
-        this.lister = new InstanceLister(history, settings.terminatedVisible(), clock);
-        this.launcher = new Launcher(ids, history, tokens, settings.defaultZone(), clock);
+        this.mappings = mappings;
+        this.lister = new InstanceLister(history, settings.terminatedVisible(), clock, mappings);
+        this.launcher = new Launcher(ids, history, tokens, mappings, settings.defaultZone(), clock);
         this.stateChanges = new StateChanges(this::find, history, clock);
     }
 
@@ -105,6 +108,11 @@ public final class InstanceTranslator {
 
     public TerminateInstancesResult terminateInstances(TerminateInstancesRequest request, CallContext context) {
         return new TerminateInstancesResult(stateChanges.terminate(request.instanceIds(), context));
+    }
+
+    /** The instance types as the admin's mappings make them, read now. */
+    InstanceTypes instanceTypes() {
+        return InstanceTypes.of(mappings);
     }
 
     /** These instances by id, in the order asked; any the caller cannot see is InvalidInstanceID.NotFound. */

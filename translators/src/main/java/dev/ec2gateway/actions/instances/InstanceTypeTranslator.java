@@ -20,10 +20,17 @@ public final class InstanceTypeTranslator {
             .multi("supported-virtualization-type", InstanceTypeInfo::supportedVirtualizationTypes)
             .build();
 
+    private final InstanceTypeMappings mappings;
+
+    public InstanceTypeTranslator(InstanceTypeMappings mappings) {
+        this.mappings = mappings;
+    }
+
     public DescribeInstanceTypesResult describeInstanceTypes(DescribeInstanceTypesRequest request,
                                                              CallContext context) {
+        InstanceTypes types = InstanceTypes.of(mappings);
         List<InstanceTypeInfo> all = InstanceTypes.all(context.cloudStack()).stream()
-                .map(InstanceTypeTranslator::toInfo).toList();
+                .map(o -> toInfo(types.typeOf(o.id(), o.name()), o)).toList();
         List<String> unknown = request.instanceTypes().stream()
                 .filter(name -> all.stream().noneMatch(t -> t.instanceType().equals(name))).toList();
         if (!unknown.isEmpty()) {
@@ -37,10 +44,10 @@ public final class InstanceTypeTranslator {
         return new DescribeInstanceTypesResult(page.items(), page.nextToken());
     }
 
-    private static InstanceTypeInfo toInfo(CsServiceOffering offering) {
+    private static InstanceTypeInfo toInfo(String instanceType, CsServiceOffering offering) {
         Integer cpus = offering.cpunumber();
         Double ghz = offering.cpuspeed() == null ? null : offering.cpuspeed() / 1000.0;
-        return new InstanceTypeInfo(offering.name(), true, false, List.of("ebs"), List.of("hvm"), false, "xen",
+        return new InstanceTypeInfo(instanceType, true, false, List.of("ebs"), List.of("hvm"), false, "xen",
                 new InstanceTypeInfo.ProcessorInfo(List.of("x86_64"), ghz),
                 new InstanceTypeInfo.VCpuInfo(cpus, cpus, cpus == null ? null : 1),
                 new InstanceTypeInfo.MemoryInfo(offering.memory() == null ? null : offering.memory().longValue()),

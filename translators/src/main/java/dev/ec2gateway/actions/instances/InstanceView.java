@@ -25,8 +25,10 @@ final class InstanceView {
      * @param root        its ROOT volume, null if none was listed
      * @param launch      the RunInstances that launched it, null if the gateway did not record one
      * @param terminating the gateway submitted its destroy
+     * @param types       the instance type each offering shows as
      */
-    static Instance of(CsVirtualMachine vm, CsVolume root, InstanceHistory.Launch launch, boolean terminating) {
+    static Instance of(CsVirtualMachine vm, CsVolume root, InstanceHistory.Launch launch, boolean terminating,
+                       InstanceTypes types) {
         CsNic nic = vm.primaryNic();
         boolean isolated = nic != null && "Isolated".equalsIgnoreCase(nic.type());
         List<GroupIdentifier> groups = groupsOf(vm);
@@ -43,7 +45,7 @@ final class InstanceView {
                 firstKeyPair(vm.keypairs()),
                 launch == null ? 0 : launch.launchIndex(),
                 List.of(),
-                vm.serviceofferingname(),
+                types.typeOf(vm.serviceofferingid(), vm.serviceofferingname()),
                 time(vm.created()),
                 new Placement(vm.zonename(), "", "default"),
                 new Monitoring("disabled"),

@@ -38,11 +38,14 @@ final class Launcher {
     private final ResourceIds ids;
     private final InstanceHistory history;
     private final ClientTokens tokens;
+    private final InstanceTypeMappings mappings;
     private final String defaultZone;
     private final Clock clock;
 
-    Launcher(ResourceIds ids, InstanceHistory history, ClientTokens tokens, String defaultZone, Clock clock) {
+    Launcher(ResourceIds ids, InstanceHistory history, ClientTokens tokens, InstanceTypeMappings mappings,
+             String defaultZone, Clock clock) {
         this.ids = ids;
+        this.mappings = mappings;
         this.history = history;
         this.tokens = tokens;
         this.defaultZone = defaultZone == null ? "" : defaultZone;
@@ -81,7 +84,8 @@ final class Launcher {
         String templateId = ids.uuidOf(Kind.IMAGE, request.imageId(), () -> cloudStack.list(
                 Command.of("listTemplates").with("templatefilter", "executable"), "template", CsId.class)
                 .stream().map(CsId::id).toList());
-        CsServiceOffering offering = InstanceTypes.offering(cloudStack,
+        InstanceTypes types = InstanceTypes.of(mappings);
+        CsServiceOffering offering = types.offering(cloudStack,
                 request.instanceType() == null ? DEFAULT_INSTANCE_TYPE : request.instanceType());
         CsZone zone = zone(cloudStack, request.placement() == null ? null : request.placement().availabilityZone());
         Command deploy = Command.of("deployVirtualMachine")
@@ -123,7 +127,7 @@ final class Launcher {
             InstanceHistory.Launch launch = new InstanceHistory.Launch(reservationId, i, token);
             CsVirtualMachine vm = vms.getOrDefault(uuids.get(i), placeholder(uuids.get(i), templateId, offering, zone,
                     request));
-            Instance instance = InstanceView.of(vm, null, launch, false).withState(InstanceState.PENDING);
+            Instance instance = InstanceView.of(vm, null, launch, false, types).withState(InstanceState.PENDING);
             instances.add(tags.isEmpty() ? instance : withTags(instance, tags));
         }
         CsVirtualMachine first = vms.get(uuids.get(0));
