@@ -70,7 +70,8 @@ public final class GatewayApp implements AutoCloseable {
                     new RegionTranslator(config.get(ConfigKey.REGION_NAME), config.publicUrl()),
                     new KeyPairTranslator(),
                     new UserKeysTranslator(store),
-                    instances, new InstanceTypeTranslator(store.instanceTypeMappings()), new InstanceAttributeTranslator(instances, ids, clock));
+                    instances, new InstanceTypeTranslator(store.instanceTypeMappings()),
+                    new InstanceAttributeTranslator(instances, ids, clock));
             ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
                     (caller, observer) -> client.as(caller.cloudStack(),
                             call -> observer.cloudStackCalled(call.command(), call.httpStatus(), call.duration())));

@@ -77,7 +77,8 @@ final class Ec2Harness implements BeforeEachCallback, AfterEachCallback {
                 key -> key.equals(ACCESS_KEY) ? Optional.of(account) : Optional.empty(),
                 Clock.systemUTC(), Duration.ofMinutes(15));
         ResourceIds ids = new ResourceIds(idIndex);
-        InstanceTranslator instances = new InstanceTranslator(ids, instanceHistory, clientTokens, () -> Map.copyOf(typeMappings),
+        InstanceTranslator instances = new InstanceTranslator(ids, instanceHistory, clientTokens,
+                () -> Map.copyOf(typeMappings),
                 new InstanceSettings(Duration.ofMinutes(60), ""), Clock.systemUTC());
         Translators translators = new Translators(new AvailabilityZoneTranslator(REGION),
                 new RegionTranslator(REGION, "http://gateway.test/awsapi"), new KeyPairTranslator(),

@@ -7,6 +7,7 @@ import dev.ec2gateway.ec2.Ec2Ids;
 import dev.ec2gateway.ec2.Ec2Ids.Kind;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -88,6 +89,10 @@ final class InstanceView {
             return null;
         }
         return keypairs.split(",")[0].strip();
+    }
+
+    static String cloudStackTime(Instant instant) {
+        return CLOUDSTACK_TIME.format(instant.atOffset(ZoneOffset.UTC));
     }
 
     static Instant time(String cloudStackTime) {

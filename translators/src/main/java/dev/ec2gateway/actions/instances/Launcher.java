@@ -188,7 +188,7 @@ final class Launcher {
     /** What is known of a VM CloudStack accepted but does not list yet. */
     private CsVirtualMachine placeholder(String uuid, String templateId, CsServiceOffering offering, CsZone zone,
                                          RunInstancesRequest request) {
-        return new CsVirtualMachine(uuid, "", "", "", null, "Starting", zone.id(), zone.name(), templateId,
+        return new CsVirtualMachine(uuid, "", "", "", InstanceView.cloudStackTime(clock.instant()), "Starting", zone.id(), zone.name(), templateId,
                 offering.id(), offering.name(), offering.cpunumber(), offering.memory(), null, request.keyName(),
                 Collections.emptyList(), Collections.emptyList(), null, Collections.emptyList(), null, null);
     }
