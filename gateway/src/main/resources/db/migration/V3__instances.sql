@@ -35,3 +35,11 @@ CREATE TABLE client_tokens (
     created_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL,
     PRIMARY KEY (access_key, client_token)
 );
+
+-- Instance types an admin mapped to compute offerings (by offering name or id): `ec2-gateway offerings map`.
+CREATE TABLE instance_type_mappings (
+    instance_type VARCHAR(64) NOT NULL,
+    offering VARCHAR(255) NOT NULL,
+    mapped_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    PRIMARY KEY (instance_type)
+);

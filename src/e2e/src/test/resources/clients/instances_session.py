@@ -1,5 +1,6 @@
 """boto3 drives instances through the gateway: launch, wait with boto3's own waiters, filter, stop, start,
 reboot, password data, ClientToken retries, terminate. Environment: IMAGE_ID (the stand-in's template)."""
+import base64
 import os
 import sys
 import uuid
@@ -53,11 +54,29 @@ def main():
     check("stopping", stopped["StoppingInstances"][0]["CurrentState"]["Name"], "stopping")
     step("wait instance_stopped", ec2.get_waiter("instance_stopped").wait, InstanceIds=[instance_id],
          WaiterConfig=FAST)
+    step("modify_instance_attribute instance type", ec2.modify_instance_attribute, InstanceId=instance_id,
+         InstanceType={"Value": "m1.small"})
+    attribute = step("describe_instance_attribute instanceType", ec2.describe_instance_attribute,
+                     InstanceId=instance_id, Attribute="instanceType")
+    check("type changed while stopped", attribute["InstanceType"]["Value"], "m1.small")
     started = step("start_instances", ec2.start_instances, InstanceIds=[instance_id])
     check("starting", started["StartingInstances"][0]["CurrentState"]["Name"], "pending")
     step("wait instance_running again", ec2.get_waiter("instance_running").wait, InstanceIds=[instance_id],
          WaiterConfig=FAST)
     step("reboot_instances", ec2.reboot_instances, InstanceIds=[instance_id])
+    expect_error("instance type of a running instance", "IncorrectInstanceState", ec2.modify_instance_attribute,
+                 InstanceId=instance_id, InstanceType={"Value": "t2.micro"})
+    user_data = step("describe_instance_attribute userData", ec2.describe_instance_attribute,
+                     InstanceId=instance_id, Attribute="userData")
+    check("user data as launched", user_data["UserData"]["Value"],
+          base64.b64encode(b"#!/bin/sh\necho hello\n").decode())
+    password = step("get_password_data", ec2.get_password_data, InstanceId=instance_id)
+    check("no password for a template without one", password["PasswordData"], "")
+    types = step("describe_instance_types", ec2.describe_instance_types, InstanceTypes=["t2.micro"])
+    check("t2.micro vCPUs", types["InstanceTypes"][0]["VCpuInfo"]["DefaultVCpus"], 1)
+    check("t2.micro memory", types["InstanceTypes"][0]["MemoryInfo"]["SizeInMiB"], 1024)
+    expect_error("unknown instance type", "InvalidInstanceType", ec2.describe_instance_types,
+                 InstanceTypes=["x9.huge"])
 
     terminated = step("terminate_instances", ec2.terminate_instances, InstanceIds=[instance_id])
     check("shutting down", terminated["TerminatingInstances"][0]["CurrentState"],

@@ -5,8 +5,10 @@ import dev.ec2gateway.actions.ResourceIds;
 import dev.ec2gateway.actions.Translators;
 import dev.ec2gateway.actions.addresses.AddressTranslator;
 import dev.ec2gateway.actions.images.ImageTranslator;
+import dev.ec2gateway.actions.instances.InstanceAttributeTranslator;
 import dev.ec2gateway.actions.instances.InstanceSettings;
 import dev.ec2gateway.actions.instances.InstanceTranslator;
+import dev.ec2gateway.actions.instances.InstanceTypeTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
 import dev.ec2gateway.actions.securitygroups.SecurityGroupTranslator;
@@ -85,21 +87,24 @@ public final class GatewayApp implements AutoCloseable {
             Authenticator authenticator = new Authenticator(accounts, clock,
                     Duration.ofMinutes(config.integer(ConfigKey.SIGNATURE_SKEW_MINUTES)));
             ResourceIds ids = new ResourceIds(store.idIndex());
+            InstanceTranslator instances = new InstanceTranslator(ids, store.instanceHistory(), store.clientTokens(),
+                    store.instanceTypeMappings(),
+                    new InstanceSettings(Duration.ofMinutes(config.integer(ConfigKey.TERMINATED_VISIBLE_MINUTES)),
+                            config.get(ConfigKey.DEFAULT_ZONE)), clock);
             Translators translators = new Translators(
                     new AvailabilityZoneTranslator(config.get(ConfigKey.REGION_NAME)),
                     new RegionTranslator(config.get(ConfigKey.REGION_NAME), config.publicUrl()),
                     new KeyPairTranslator(),
                     new UserKeysTranslator(store),
-                    new InstanceTranslator(ids, store.instanceHistory(),
-                            store.clientTokens(), new InstanceSettings(
-                                    Duration.ofMinutes(config.integer(ConfigKey.TERMINATED_VISIBLE_MINUTES)),
-                                    config.get(ConfigKey.DEFAULT_ZONE)), clock),
+                    instances,
                     new ImageTranslator(ids),
                     new SecurityGroupTranslator(ids),
                     new AddressTranslator(ids),
                     new TagTranslator(ids),
                     new VolumeTranslator(ids, config.get(ConfigKey.VOLUME_DISK_OFFERING), clock),
-                    new SnapshotTranslator(ids, clock));
+                    new SnapshotTranslator(ids, clock),
+                    new InstanceTypeTranslator(store.instanceTypeMappings()),
+                    new InstanceAttributeTranslator(instances, ids, clock));
             ActionTable table = ActionTable.create(translators);
             Predicate<String> knownAction = a -> Ec2Actions.isKnown(a) || table.find(a).isPresent();
             GatewayMetrics metrics = new GatewayMetrics(knownAction);

@@ -5,6 +5,7 @@ import dev.ec2gateway.cloudstack.CloudStackClient;
 import dev.ec2gateway.cloudstack.CloudStackClientSettings;
 import dev.ec2gateway.cloudstack.CloudStackCredentials;
 import dev.ec2gateway.gateway.cli.CertificatesCommand;
+import dev.ec2gateway.gateway.cli.OfferingsCommand;
 import dev.ec2gateway.gateway.cli.UsageCommand;
 import dev.ec2gateway.gateway.cli.UsersCommand;
 import dev.ec2gateway.gateway.config.ConfigException;
@@ -65,6 +66,7 @@ public final class Main implements Callable<Integer>, ConfigSource {
         commandLine.addSubcommand(new UsersCommand(Main::connectOnce));
         commandLine.addSubcommand(new UsageCommand());
         commandLine.addSubcommand(new CertificatesCommand());
+        commandLine.addSubcommand(new OfferingsCommand());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof ConfigException || e instanceof StoreException || e instanceof IOException) {
                 cmd.getErr().println("ec2-gateway: " + e.getMessage());

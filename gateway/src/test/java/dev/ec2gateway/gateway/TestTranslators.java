@@ -8,7 +8,10 @@ import dev.ec2gateway.actions.images.ImageTranslator;
 import dev.ec2gateway.actions.instances.ClientTokens;
 import dev.ec2gateway.actions.instances.InstanceHistory;
 import dev.ec2gateway.actions.instances.InstanceSettings;
+import dev.ec2gateway.actions.instances.InstanceAttributeTranslator;
 import dev.ec2gateway.actions.instances.InstanceTranslator;
+import dev.ec2gateway.actions.instances.InstanceTypeMappings;
+import dev.ec2gateway.actions.instances.InstanceTypeTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
 import dev.ec2gateway.actions.securitygroups.SecurityGroupTranslator;
@@ -31,19 +34,21 @@ public final class TestTranslators {
 
     /** Translators over in-memory stores; the registry receives what SetUserKeys registers. */
     public static Translators create(IdIndex idIndex, InstanceHistory history, ClientTokens tokens,
-                                     UserRegistry registry, String volumeDiskOffering, Clock clock) {
+                                     InstanceTypeMappings typeMappings, UserRegistry registry,
+                                     String volumeDiskOffering, Clock clock) {
         ResourceIds ids = new ResourceIds(idIndex);
+        InstanceTranslator instances = new InstanceTranslator(ids, history, tokens, typeMappings,
+                new InstanceSettings(Duration.ofMinutes(60), ""), Clock.systemUTC());
         return new Translators(new AvailabilityZoneTranslator(REGION), new RegionTranslator(REGION, ENDPOINT),
-                new KeyPairTranslator(), new UserKeysTranslator(registry),
-                new InstanceTranslator(ids, history, tokens, new InstanceSettings(Duration.ofMinutes(60), ""),
-                        Clock.systemUTC()),
+                new KeyPairTranslator(), new UserKeysTranslator(registry), instances,
                 new ImageTranslator(ids), new SecurityGroupTranslator(ids), new AddressTranslator(ids),
                 new TagTranslator(ids), new VolumeTranslator(ids, volumeDiskOffering, clock),
-                new SnapshotTranslator(ids, clock));
+                new SnapshotTranslator(ids, clock), new InstanceTypeTranslator(typeMappings),
+                new InstanceAttributeTranslator(instances, ids, Clock.systemUTC()));
     }
 
     public static Translators create() {
-        return create(IdIndex.inMemory(), InstanceHistory.inMemory(), ClientTokens.inMemory(), (a, s, c) -> { }, "",
-                Clock.systemUTC());
+        return create(IdIndex.inMemory(), InstanceHistory.inMemory(), ClientTokens.inMemory(),
+                InstanceTypeMappings.none(), (a, s, c) -> { }, "", Clock.systemUTC());
     }
 }

@@ -14,7 +14,11 @@ import dev.ec2gateway.actions.images.DescribeImagesRequest;
 import dev.ec2gateway.actions.images.ModifyImageAttributeRequest;
 import dev.ec2gateway.actions.images.RegisterImageRequest;
 import dev.ec2gateway.actions.images.ResetImageAttributeRequest;
+import dev.ec2gateway.actions.instances.DescribeInstanceAttributeRequest;
+import dev.ec2gateway.actions.instances.DescribeInstanceTypesRequest;
 import dev.ec2gateway.actions.instances.DescribeInstancesRequest;
+import dev.ec2gateway.actions.instances.GetPasswordDataRequest;
+import dev.ec2gateway.actions.instances.ModifyInstanceAttributeRequest;
 import dev.ec2gateway.actions.instances.RebootInstancesRequest;
 import dev.ec2gateway.actions.instances.RunInstancesRequest;
 import dev.ec2gateway.actions.instances.StartInstancesRequest;
@@ -112,6 +116,11 @@ public final class ActionTable {
                         t.images()::describeImageAttribute, Mode.SYNC, "listTemplates", "listTemplatePermissions"),
                 row("DescribeImages", DescribeImagesRequest.class, t.images()::describeImages, Mode.SYNC,
                         "listTemplates"),
+                row("DescribeInstanceAttribute", DescribeInstanceAttributeRequest.class,
+                        t.instanceAttributes()::describeInstanceAttribute, Mode.SYNC, "listVirtualMachines",
+                        "listVolumes", "getVirtualMachineUserData"),
+                row("DescribeInstanceTypes", DescribeInstanceTypesRequest.class,
+                        t.instanceTypes()::describeInstanceTypes, Mode.SYNC, "listServiceOfferings"),
                 row("DescribeInstances", DescribeInstancesRequest.class, t.instances()::describeInstances,
                         Mode.SYNC, "listVirtualMachines", "listVolumes", "listZones"),
                 row("DescribeKeyPairs", DescribeKeyPairsRequest.class, t.keyPairs()::describeKeyPairs,
@@ -128,10 +137,16 @@ public final class ActionTable {
                         "listVolumes", "listVirtualMachines", "detachVolume"),
                 row("DisassociateAddress", DisassociateAddressRequest.class, t.addresses()::disassociateAddress,
                         Mode.ACCEPTED, "listPublicIpAddresses", "disableStaticNat"),
+                row("GetPasswordData", GetPasswordDataRequest.class, t.instanceAttributes()::getPasswordData,
+                        Mode.SYNC, "listVirtualMachines", "getVMPassword"),
                 row("ImportKeyPair", ImportKeyPairRequest.class, t.keyPairs()::importKeyPair,
                         Mode.SYNC, "registerSSHKeyPair"),
                 row("ModifyImageAttribute", ModifyImageAttributeRequest.class, t.images()::modifyImageAttribute,
                         Mode.SYNC, "listTemplates", "updateTemplatePermissions", "updateTemplate"),
+                row("ModifyInstanceAttribute", ModifyInstanceAttributeRequest.class,
+                        t.instanceAttributes()::modifyInstanceAttribute, Mode.SYNC, "listVirtualMachines",
+                        "listServiceOfferings", "changeServiceForVirtualMachine", "updateVirtualMachine",
+                        "listSecurityGroups"),
                 row("RebootInstances", RebootInstancesRequest.class, t.instances()::rebootInstances,
                         Mode.ACCEPTED, "listVirtualMachines", "rebootVirtualMachine"),
                 row("RegisterImage", RegisterImageRequest.class, t.images()::registerImage, Mode.SYNC,

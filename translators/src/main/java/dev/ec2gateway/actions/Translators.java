@@ -2,7 +2,9 @@ package dev.ec2gateway.actions;
 
 import dev.ec2gateway.actions.addresses.AddressTranslator;
 import dev.ec2gateway.actions.images.ImageTranslator;
+import dev.ec2gateway.actions.instances.InstanceAttributeTranslator;
 import dev.ec2gateway.actions.instances.InstanceTranslator;
+import dev.ec2gateway.actions.instances.InstanceTypeTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
 import dev.ec2gateway.actions.securitygroups.SecurityGroupTranslator;
@@ -24,5 +26,7 @@ public record Translators(
         AddressTranslator addresses,
         TagTranslator tags,
         VolumeTranslator volumes,
-        SnapshotTranslator snapshots) {
+        SnapshotTranslator snapshots,
+        InstanceTypeTranslator instanceTypes,
+        InstanceAttributeTranslator instanceAttributes) {
 }

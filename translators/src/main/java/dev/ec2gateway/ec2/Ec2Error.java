@@ -66,6 +66,7 @@ public enum Ec2Error {
     VOLUME_IN_USE("VolumeInUse", 400, "%s"),
     INVALID_ATTACHMENT_NOT_FOUND("InvalidAttachment.NotFound", 400, "%s"),
     INVALID_ID("InvalidID", 400, "The ID '%s' is not valid"),
+    INVALID_INSTANCE_TYPE("InvalidInstanceType", 400, "The following supplied instance types do not exist: [%s]"),
 
     // The gateway or the cloud behind it.
     UNAVAILABLE("Unavailable", 503, "The service is unavailable: %s"),

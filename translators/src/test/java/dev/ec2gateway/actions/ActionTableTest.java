@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ec2gateway.actions.addresses.AddressTranslator;
 import dev.ec2gateway.actions.images.ImageTranslator;
 import dev.ec2gateway.actions.instances.ClientTokens;
+import dev.ec2gateway.actions.instances.InstanceAttributeTranslator;
 import dev.ec2gateway.actions.instances.InstanceHistory;
 import dev.ec2gateway.actions.instances.InstanceSettings;
 import dev.ec2gateway.actions.instances.InstanceTranslator;
+import dev.ec2gateway.actions.instances.InstanceTypeMappings;
+import dev.ec2gateway.actions.instances.InstanceTypeTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
 import dev.ec2gateway.actions.securitygroups.SecurityGroupTranslator;
@@ -31,18 +34,22 @@ class ActionTableTest {
     private static final Path COVERAGE_PAGE = Path.of("..", "docs", "actions.md");
 
     static ActionTable table() {
+        InstanceTranslator instances = new InstanceTranslator(new ResourceIds(IdIndex.inMemory()),
+                InstanceHistory.inMemory(), ClientTokens.inMemory(), InstanceTypeMappings.none(),
+                new InstanceSettings(java.time.Duration.ofHours(1), ""), java.time.Clock.systemUTC());
         return ActionTable.create(new Translators(new AvailabilityZoneTranslator("r"),
                 new RegionTranslator("r", "http://localhost/awsapi"), new KeyPairTranslator(),
                 new UserKeysTranslator((a, s, c) -> { }),
-                new InstanceTranslator(new ResourceIds(IdIndex.inMemory()), InstanceHistory.inMemory(),
-                        ClientTokens.inMemory(), new InstanceSettings(java.time.Duration.ofHours(1), ""),
-                        java.time.Clock.systemUTC()),
+                instances,
                 new ImageTranslator(new ResourceIds(IdIndex.inMemory())),
                 new SecurityGroupTranslator(new ResourceIds(IdIndex.inMemory())),
                 new AddressTranslator(new ResourceIds(IdIndex.inMemory())),
                 new TagTranslator(new ResourceIds(IdIndex.inMemory())),
                 new VolumeTranslator(new ResourceIds(IdIndex.inMemory()), "", Clock.systemUTC()),
-                new SnapshotTranslator(new ResourceIds(IdIndex.inMemory()), Clock.systemUTC())));
+                new SnapshotTranslator(new ResourceIds(IdIndex.inMemory()), Clock.systemUTC()),
+                new InstanceTypeTranslator(InstanceTypeMappings.none()),
+                new InstanceAttributeTranslator(instances, new ResourceIds(IdIndex.inMemory()),
+                        java.time.Clock.systemUTC())));
     }
 
     @Test

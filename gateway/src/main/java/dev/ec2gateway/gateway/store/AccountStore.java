@@ -146,6 +146,11 @@ public final class AccountStore implements AccountLookup, UserRegistry, AutoClos
         return new StoredInstanceHistory(database);
     }
 
+    /** The instance types an admin mapped to compute offerings. */
+    public StoredInstanceTypeMappings instanceTypeMappings() {
+        return new StoredInstanceTypeMappings(database, clock);
+    }
+
     /** RunInstances client tokens and their answers. */
     public StoredClientTokens clientTokens() {
         return new StoredClientTokens(database, clock);

@@ -45,7 +45,8 @@ class StoredInstanceMemoryTest {
     void keepsTheLastViewOfATerminatedInstanceAndItsTime() {
         try (AccountStore store = open()) {
             InstanceHistory history = store.instanceHistory();
-            history.terminating("AK1", new InstanceHistory.Terminated("uuid-1", "ec2user", view("i-0123456789abcdef0"), T0));
+            history.terminating("AK1",
+                    new InstanceHistory.Terminated("uuid-1", "ec2user", view("i-0123456789abcdef0"), T0));
             List<InstanceHistory.Terminated> found = history.terminatedSince("AK1", T0.minusSeconds(1));
             assertEquals(1, found.size());
             assertEquals(view("i-0123456789abcdef0"), found.get(0).lastView());
@@ -59,7 +60,8 @@ class StoredInstanceMemoryTest {
     void remembersTheReservationAndLaunchIndexOfEachLaunchedInstance() {
         try (AccountStore store = open()) {
             store.instanceHistory().launched("AK1", "r-0123456789abcdef0", "tok", List.of("i-a", "i-b"), T0);
-            Map<String, InstanceHistory.Launch> launches = store.instanceHistory().launchesOf("AK1", List.of("i-b", "i-c"));
+            Map<String, InstanceHistory.Launch> launches =
+                    store.instanceHistory().launchesOf("AK1", List.of("i-b", "i-c"));
             assertEquals(Map.of("i-b", new InstanceHistory.Launch("r-0123456789abcdef0", 1, "tok")), launches);
         }
     }

@@ -53,6 +53,8 @@ final class Ec2Harness implements BeforeEachCallback, AfterEachCallback {
     /** The clock of the translators that stamp times (CreateVolume's createTime, say). */
     static final Clock CLOCK = Clock.fixed(java.time.Instant.parse("2026-11-24T06:00:00Z"), java.time.ZoneOffset.UTC);
     private String volumeDiskOffering = "";
+    /** Instance type → offering, as an admin would map them. */
+    final Map<String, String> typeMappings = new java.util.concurrent.ConcurrentHashMap<>();
     WireMockServer cloudStack;
     private CloudStackClient client;
     private Server server;
@@ -71,6 +73,7 @@ final class Ec2Harness implements BeforeEachCallback, AfterEachCallback {
                 key -> key.equals(ACCESS_KEY) ? Optional.of(account) : Optional.empty(),
                 Clock.systemUTC(), Duration.ofMinutes(15));
         Translators translators = TestTranslators.create(idIndex, instanceHistory, clientTokens,
+                () -> Map.copyOf(typeMappings),
                 (accessKey, secretKey, cs) -> registered.add(new String[] {accessKey, secretKey}), volumeDiskOffering,
                 CLOCK);
         ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),

@@ -407,4 +407,29 @@ class InstanceTranslatorTest {
         assertEquals("pending", listed.text("//instancesSet/item/instanceState/name"));
         assertEquals("token-3", listed.text("//instancesSet/item/clientToken"));
     }
+
+    @Test
+    void aMappedInstanceTypeLaunchesItsOfferingAndShowsAsTheType() throws Exception {
+        harness.typeMappings.put("c5.large", "Small Instance");
+        stubLaunchCatalog();
+        harness.cloudStack.stubFor(Ec2Harness.commandRequest("listServiceOfferings")
+                .withQueryParam("name", WireMock.absent()).willReturn(WireMock.okJson(
+                        "{\"listserviceofferingsresponse\":{\"count\":1,\"serviceoffering\":[{\"id\":\"small-id\","
+                                + "\"name\":\"Small Instance\",\"cpunumber\":1,\"memory\":512}]}}")));
+        stubVms(vm(VM_1, "Running", "").replace("\"serviceofferingid\":\"" + OFFERING + "\"",
+                "\"serviceofferingid\":\"small-id\"").replace("\"serviceofferingname\":\"m1.small\"",
+                "\"serviceofferingname\":\"Small Instance\""));
+        stubRootVolumes();
+        Map<String, String> params = launch(null);
+        params.put("InstanceType", "c5.large");
+        Ec2Answer launched = harness.execute("RunInstances", params);
+        assertEquals(200, launched.status(), launched.body());
+        assertEquals("c5.large", launched.text("//instancesSet/item/instanceType"));
+        harness.cloudStack.verify(1, called("deployVirtualMachine").withQueryParam("serviceofferingid",
+                WireMock.equalTo("small-id")));
+        assertEquals("c5.large", harness.execute("DescribeInstances", Map.of())
+                .text("//instancesSet/item/instanceType"));
+        assertEquals(List.of("c5.large"), harness.execute("DescribeInstanceTypes", Map.of())
+                .texts("//instanceTypeSet/item/instanceType"));
+    }
 }

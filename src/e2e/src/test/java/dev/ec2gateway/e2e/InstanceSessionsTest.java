@@ -25,12 +25,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Instances end to end: boto3 and the AWS CLI launch, wait for, filter, stop, start, reboot and terminate
+ * Instances end to end: boto3, boto 2, the AWS CLI and the AWS SDK for Java launch, wait for, filter, stop, start, reboot and terminate
  * instances through the real gateway in front of the CloudStack stand-in, with ClientToken retries.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InstanceSessionsTest {
-    private static final List<String> SCRIPTS = List.of("session.py", "instances_session.py", "awscli_instances.sh");
+    private static final List<String> SCRIPTS = List.of("session.py", "instances_session.py", "boto2_instances_session.py",
+            "awscli_instances.sh");
 
     @TempDir
     static Path work;
@@ -79,8 +80,19 @@ class InstanceSessionsTest {
     }
 
     @Test
+    void boto2LaunchesWithItsDefaultInstanceTypeAndPollsTheState() throws Exception {
+        assertSessionPasses(List.of("/usr/bin/python3", "boto2_instances_session.py"));
+    }
+
+    @Test
     void awsCliLaunchesAnInstanceOnceForOneClientTokenAndTerminatesIt() throws Exception {
         assertSessionPasses(List.of("/bin/bash", work.resolve("awscli_instances.sh").toString()));
+    }
+
+    @Test
+    void awsSdkForJavaLaunchesWaitsForAndTerminatesAnInstance() {
+        JavaSdkInstanceSession.run(running.gateway().endpoint(), RunningGateway.REGION, user.apiKey(),
+                user.secretKey(), imageId);
     }
 
     private void assertSessionPasses(List<String> command) throws IOException, InterruptedException {
@@ -95,6 +107,7 @@ class InstanceSessionsTest {
         env.put("AWS_PAGER", "");
         env.put("AWS_MAX_ATTEMPTS", "1");
         env.put("HOME", home.toString());
+        env.put("BOTO_CONFIG", home.resolve("boto.cfg").toString());
         env.put("WORK", work.toString());
         env.put("PYTHONPATH", work.toString());
         env.put("IMAGE_ID", imageId);

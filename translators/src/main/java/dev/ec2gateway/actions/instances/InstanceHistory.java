@@ -2,6 +2,7 @@ package dev.ec2gateway.actions.instances;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,7 +49,7 @@ public interface InstanceHistory {
 
             @Override
             public Map<String, Launch> launchesOf(String accessKey, Collection<String> instanceIds) {
-                Map<String, Launch> found = new java.util.HashMap<>();
+                Map<String, Launch> found = new HashMap<>();
                 for (String id : instanceIds) {
                     Launch launch = launches.get(accessKey + "/" + id);
                     if (launch != null) {

@@ -31,9 +31,11 @@ final class InstanceLister {
     private final InstanceHistory history;
     private final Duration terminatedVisible;
     private final Clock clock;
+    private final InstanceTypeMappings mappings;
 
-    InstanceLister(InstanceHistory history, Duration terminatedVisible, Clock clock) {
+    InstanceLister(InstanceHistory history, Duration terminatedVisible, Clock clock, InstanceTypeMappings mappings) {
         this.history = history;
+        this.mappings = mappings;
         this.terminatedVisible = terminatedVisible;
         this.clock = clock;
     }
@@ -58,13 +60,15 @@ final class InstanceLister {
         found.forEach(vm -> instanceIds.add(Ec2Ids.of(Kind.INSTANCE, vm.id())));
         Map<String, InstanceHistory.Launch> launches = instanceIds.isEmpty() ? Map.of()
                 : history.launchesOf(context.accessKey(), instanceIds);
+        InstanceTypes types = found.isEmpty() ? null : InstanceTypes.of(mappings);
         List<Listed> listed = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (CsVirtualMachine vm : found) {
             String instanceId = Ec2Ids.of(Kind.INSTANCE, vm.id());
             seen.add(instanceId);
             InstanceHistory.Launch launch = launches.get(instanceId);
-            Instance instance = InstanceView.of(vm, roots.get(vm.id()), launch, terminated.containsKey(instanceId));
+            Instance instance = InstanceView.of(vm, roots.get(vm.id()), launch, terminated.containsKey(instanceId),
+                    types);
             listed.add(new Listed(vm.id(), reservationOf(vm.id(), launch), vm.account(), instance));
         }
         for (InstanceHistory.Terminated gone : terminated.values()) {

@@ -4,10 +4,12 @@ import dev.ec2gateway.actions.CallContext;
 import dev.ec2gateway.actions.Page;
 import dev.ec2gateway.actions.ResourceIds;
 import dev.ec2gateway.ec2.Ec2Error;
-import dev.ec2gateway.ec2.Ec2Ids;
 import dev.ec2gateway.ec2.Ec2Ids.Kind;
+import dev.ec2gateway.ec2.Ec2Ids;
 import dev.ec2gateway.ec2.FilterSpec;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,11 +53,14 @@ public final class InstanceTranslator {
     private final Launcher launcher;
     private final StateChanges stateChanges;
 
+    private final InstanceTypeMappings mappings;
+
     public InstanceTranslator(ResourceIds ids, InstanceHistory history, ClientTokens tokens,
-                              InstanceSettings settings, Clock clock) {
+                              InstanceTypeMappings mappings, InstanceSettings settings, Clock clock) {
         this.ids = ids;
-        this.lister = new InstanceLister(history, settings.terminatedVisible(), clock);
-        this.launcher = new Launcher(ids, history, tokens, settings.defaultZone(), clock);
+        this.mappings = mappings;
+        this.lister = new InstanceLister(history, settings.terminatedVisible(), clock, mappings);
+        this.launcher = new Launcher(ids, history, tokens, mappings, settings.defaultZone(), clock);
         this.stateChanges = new StateChanges(this::find, history, clock);
     }
 
@@ -71,7 +76,7 @@ public final class InstanceTranslator {
         Map<String, List<Listed>> byReservation = new LinkedHashMap<>();
         for (Listed item : listed) {
             if (predicate.test(item)) {
-                byReservation.computeIfAbsent(item.reservationId(), r -> new java.util.ArrayList<>()).add(item);
+                byReservation.computeIfAbsent(item.reservationId(), r -> new ArrayList<>()).add(item);
             }
         }
         List<Reservation> reservations = byReservation.entrySet().stream()
@@ -105,6 +110,11 @@ public final class InstanceTranslator {
         return new TerminateInstancesResult(stateChanges.terminate(request.instanceIds(), context));
     }
 
+    /** The instance types as the admin's mappings make them, read now. */
+    InstanceTypes instanceTypes() {
+        return InstanceTypes.of(mappings);
+    }
+
     /** These instances by id, in the order asked; any the caller cannot see is InvalidInstanceID.NotFound. */
     Map<String, Listed> find(CallContext context, List<String> instanceIds) {
         return find(context, instanceIds, null);
@@ -115,7 +125,7 @@ public final class InstanceTranslator {
         distinct.forEach(id -> Ec2Ids.requireWellFormed(Kind.INSTANCE, id));
         Map<String, InstanceHistory.Terminated> terminated = lister.terminated(context);
         List<String> live = distinct.stream().filter(id -> !terminated.containsKey(id)).toList();
-        Set<String> uuids = new java.util.HashSet<>();
+        Set<String> uuids = new HashSet<>();
         terminated.values().stream().filter(t -> distinct.contains(t.lastView().instanceId()))
                 .forEach(t -> uuids.add(t.cloudStackUuid()));
         if (!live.isEmpty()) {

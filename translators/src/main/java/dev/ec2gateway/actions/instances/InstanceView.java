@@ -7,6 +7,7 @@ import dev.ec2gateway.ec2.Ec2Ids;
 import dev.ec2gateway.ec2.Ec2Ids.Kind;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +26,10 @@ final class InstanceView {
      * @param root        its ROOT volume, null if none was listed
      * @param launch      the RunInstances that launched it, null if the gateway did not record one
      * @param terminating the gateway submitted its destroy
+     * @param types       the instance type each offering shows as
      */
-    static Instance of(CsVirtualMachine vm, CsVolume root, InstanceHistory.Launch launch, boolean terminating) {
+    static Instance of(CsVirtualMachine vm, CsVolume root, InstanceHistory.Launch launch, boolean terminating,
+                       InstanceTypes types) {
         CsNic nic = vm.primaryNic();
         boolean isolated = nic != null && "Isolated".equalsIgnoreCase(nic.type());
         List<GroupIdentifier> groups = groupsOf(vm);
@@ -43,7 +46,7 @@ final class InstanceView {
                 firstKeyPair(vm.keypairs()),
                 launch == null ? 0 : launch.launchIndex(),
                 List.of(),
-                vm.serviceofferingname(),
+                types.typeOf(vm.serviceofferingid(), vm.serviceofferingname()),
                 time(vm.created()),
                 new Placement(vm.zonename(), "", "default"),
                 new Monitoring("disabled"),
@@ -86,6 +89,10 @@ final class InstanceView {
             return null;
         }
         return keypairs.split(",")[0].strip();
+    }
+
+    static String cloudStackTime(Instant instant) {
+        return CLOUDSTACK_TIME.format(instant.atOffset(ZoneOffset.UTC));
     }
 
     static Instant time(String cloudStackTime) {

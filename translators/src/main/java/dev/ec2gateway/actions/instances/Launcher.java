@@ -15,7 +15,6 @@ import dev.ec2gateway.ec2.Ec2Error;
 import dev.ec2gateway.ec2.Ec2Ids;
 import dev.ec2gateway.ec2.Ec2Ids.Kind;
 import dev.ec2gateway.ec2.Tag;
-import dev.ec2gateway.ec2.TagSpecification;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,15 +33,19 @@ import java.util.stream.IntStream;
  */
 final class Launcher {
     static final String DEFAULT_INSTANCE_TYPE = "m1.small";
+    private static final int MAX_TOKEN_LENGTH = 64;
 
     private final ResourceIds ids;
     private final InstanceHistory history;
     private final ClientTokens tokens;
+    private final InstanceTypeMappings mappings;
     private final String defaultZone;
     private final Clock clock;
 
-    Launcher(ResourceIds ids, InstanceHistory history, ClientTokens tokens, String defaultZone, Clock clock) {
+    Launcher(ResourceIds ids, InstanceHistory history, ClientTokens tokens, InstanceTypeMappings mappings,
+             String defaultZone, Clock clock) {
         this.ids = ids;
+        this.mappings = mappings;
         this.history = history;
         this.tokens = tokens;
         this.defaultZone = defaultZone == null ? "" : defaultZone;
@@ -57,6 +60,10 @@ final class Launcher {
         String token = request.clientToken() == null || request.clientToken().isEmpty() ? null : request.clientToken();
         if (token == null) {
             return RunInstancesResult.of(launch(request, context, null));
+        }
+        if (token.length() > MAX_TOKEN_LENGTH) {
+            throw Ec2Error.INVALID_PARAMETER_VALUE.with("ClientToken may be at most " + MAX_TOKEN_LENGTH
+                    + " characters long.");
         }
         Optional<Reservation> earlier = tokens.claim(context.accessKey(), token, request.fingerprint());
         if (earlier.isPresent()) {
@@ -77,7 +84,8 @@ final class Launcher {
         String templateId = ids.uuidOf(Kind.IMAGE, request.imageId(), () -> cloudStack.list(
                 Command.of("listTemplates").with("templatefilter", "executable"), "template", CsId.class)
                 .stream().map(CsId::id).toList());
-        CsServiceOffering offering = offering(cloudStack,
+        InstanceTypes types = InstanceTypes.of(mappings);
+        CsServiceOffering offering = types.offering(cloudStack,
                 request.instanceType() == null ? DEFAULT_INSTANCE_TYPE : request.instanceType());
         CsZone zone = zone(cloudStack, request.placement() == null ? null : request.placement().availabilityZone());
         Command deploy = Command.of("deployVirtualMachine")
@@ -119,26 +127,12 @@ final class Launcher {
             InstanceHistory.Launch launch = new InstanceHistory.Launch(reservationId, i, token);
             CsVirtualMachine vm = vms.getOrDefault(uuids.get(i), placeholder(uuids.get(i), templateId, offering, zone,
                     request));
-            Instance instance = InstanceView.of(vm, null, launch, false).withState(InstanceState.PENDING);
+            Instance instance = InstanceView.of(vm, null, launch, false, types).withState(InstanceState.PENDING);
             instances.add(tags.isEmpty() ? instance : withTags(instance, tags));
         }
         CsVirtualMachine first = vms.get(uuids.get(0));
         return new Reservation(reservationId, first == null ? "" : first.account(),
                 first == null ? List.of() : InstanceView.groupsOf(first), instances);
-    }
-
-    /** The instance type is the compute offering of that name. */
-    private static CsServiceOffering offering(CloudStack cloudStack, String instanceType) {
-        Optional<CsServiceOffering> named = cloudStack.list(Command.of("listServiceOfferings").with("name",
-                instanceType), "serviceoffering", CsServiceOffering.class).stream()
-                .filter(o -> o.name().equals(instanceType)).findFirst();
-        if (named.isPresent()) {
-            return named.get();
-        }
-        List<String> known = cloudStack.list(Command.of("listServiceOfferings"), "serviceoffering",
-                CsServiceOffering.class).stream().map(CsServiceOffering::name).sorted().toList();
-        throw Ec2Error.INVALID_PARAMETER_VALUE.with("Invalid value '" + instanceType + "' for InstanceType. "
-                + "The instance types of this cloud are: " + String.join(", ", known) + ".");
     }
 
     private CsZone zone(CloudStack cloudStack, String name) {
@@ -194,7 +188,7 @@ final class Launcher {
     /** What is known of a VM CloudStack accepted but does not list yet. */
     private CsVirtualMachine placeholder(String uuid, String templateId, CsServiceOffering offering, CsZone zone,
                                          RunInstancesRequest request) {
-        return new CsVirtualMachine(uuid, "", "", "", null, "Starting", zone.id(), zone.name(), templateId,
+        return new CsVirtualMachine(uuid, "", "", "", InstanceView.cloudStackTime(clock.instant()), "Starting", zone.id(), zone.name(), templateId,
                 offering.id(), offering.name(), offering.cpunumber(), offering.memory(), null, request.keyName(),
                 Collections.emptyList(), Collections.emptyList(), null, Collections.emptyList(), null, null);
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Start, stop, reboot and terminate: every instance is checked first (EC2 refuses the whole request
@@ -86,7 +87,7 @@ final class StateChanges {
 
     /** Submits the command of every instance in {@code from} state; the others stay where they are. */
     private List<InstanceStateChange> change(Map<String, Listed> found, CallContext context, String from,
-                                             InstanceState heading, java.util.function.Function<Listed, Command> command) {
+                                             InstanceState heading, Function<Listed, Command> command) {
         List<Listed> moving = found.values().stream()
                 .filter(item -> item.instance().instanceState().name().equals(from)).toList();
         submit(moving, context, command);
@@ -102,7 +103,7 @@ final class StateChanges {
      * checked); other errors go to the common table.
      */
     private static void submit(List<Listed> items, CallContext context,
-                               java.util.function.Function<Listed, Command> command) {
+                               Function<Listed, Command> command) {
         Parallel.all(items, item -> {
             try {
                 return context.cloudStack().submit(command.apply(item));

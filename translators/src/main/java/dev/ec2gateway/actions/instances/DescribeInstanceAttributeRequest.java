@@ -1,0 +1,6 @@
+package dev.ec2gateway.actions.instances;
+
+import dev.ec2gateway.ec2.Required;
+
+public record DescribeInstanceAttributeRequest(@Required String instanceId, @Required String attribute) {
+}

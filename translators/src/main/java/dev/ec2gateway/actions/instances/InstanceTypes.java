@@ -1,0 +1,61 @@
+package dev.ec2gateway.actions.instances;
+
+import dev.ec2gateway.actions.instances.CsCatalog.CsServiceOffering;
+import dev.ec2gateway.cloudstack.CloudStack;
+import dev.ec2gateway.cloudstack.Command;
+import dev.ec2gateway.ec2.Ec2Error;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Instance types are CloudStack's compute offerings: the offering an admin mapped the type to, else the
+ * offering of the type's name (an admin names them m1.small, t2.micro, ...). Read once per request.
+ */
+final class InstanceTypes {
+    private final Map<String, String> mapped;
+
+    private InstanceTypes(Map<String, String> mapped) {
+        this.mapped = Map.copyOf(mapped);
+    }
+
+    static InstanceTypes of(InstanceTypeMappings mappings) {
+        return new InstanceTypes(mappings.all());
+    }
+
+    /** The instance type an offering shows as: the type mapped to it, else its own name. */
+    String typeOf(String offeringId, String offeringName) {
+        for (Map.Entry<String, String> mapping : new TreeMap<>(mapped).entrySet()) {
+            if (mapping.getValue().equals(offeringId) || mapping.getValue().equals(offeringName)) {
+                return mapping.getKey();
+            }
+        }
+        return offeringName;
+    }
+
+    /** The offering of an instance type; an unknown type is InvalidParameterValue naming the types there are. */
+    CsServiceOffering offering(CloudStack cloudStack, String instanceType) {
+        String target = mapped.get(instanceType);
+        if (target != null) {
+            return all(cloudStack).stream().filter(o -> o.id().equals(target) || o.name().equals(target))
+                    .findFirst().orElseThrow(() -> Ec2Error.INVALID_PARAMETER_VALUE.with("The instance type "
+                            + instanceType + " is mapped to the compute offering '" + target
+                            + "', which this account cannot use."));
+        }
+        Optional<CsServiceOffering> named = cloudStack.list(Command.of("listServiceOfferings").with("name",
+                instanceType), "serviceoffering", CsServiceOffering.class).stream()
+                .filter(o -> o.name().equals(instanceType)).findFirst();
+        if (named.isPresent()) {
+            return named.get();
+        }
+        List<String> known = all(cloudStack).stream().map(o -> typeOf(o.id(), o.name())).distinct().sorted()
+                .toList();
+        throw Ec2Error.INVALID_PARAMETER_VALUE.with("Invalid value '" + instanceType + "' for InstanceType. "
+                + "The instance types of this cloud are: " + String.join(", ", known) + ".");
+    }
+
+    static List<CsServiceOffering> all(CloudStack cloudStack) {
+        return cloudStack.list(Command.of("listServiceOfferings"), "serviceoffering", CsServiceOffering.class);
+    }
+}
