@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ec2gateway.actions.instances.Reservation;
 import dev.ec2gateway.cloudstack.CloudStackCredentials;
+import dev.ec2gateway.ec2.Ec2Exception;
 import dev.ec2gateway.gateway.config.ConfigKey;
 import dev.ec2gateway.gateway.config.GatewayConfig;
 import java.nio.file.Path;
@@ -12,6 +14,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,6 +62,25 @@ class AccountStoreOnMariaDbTest {
             assertEquals("maria-secret", store.find("AKIDMARIA").orElseThrow().secretKey());
             assertEquals(5, store.usage().list(Optional.of("AKIDMARIA"), LocalDate.parse("2026-11-01"),
                     LocalDate.parse("2026-11-30")).get(0).calls());
+        }
+    }
+
+    @Test
+    void aClientTokenClaimedThroughOneNodeIsHonouredByTheOther(@TempDir Path otherDir) throws Exception {
+        GatewayConfig nodeA = config("store_tokens", dataDir);
+        try (AccountStore first = AccountStore.open(nodeA)) {
+            java.nio.file.Files.copy(dataDir.resolve("secret.key"), otherDir.resolve("secret.key"));
+            try (AccountStore second = AccountStore.open(nodeA.with(ConfigKey.DATA_DIR, otherDir.toString()))) {
+                Reservation reservation = new Reservation("r-0123456789abcdef0", "ec2user", List.of(), List.of());
+                assertEquals(Optional.empty(), first.clientTokens().claim("AKIDMARIA", "token-1", "params"));
+                CompletableFuture<Optional<Reservation>> retryOnB = CompletableFuture.supplyAsync(
+                        () -> second.clientTokens().claim("AKIDMARIA", "token-1", "params"));
+                first.clientTokens().complete("AKIDMARIA", "token-1", reservation);
+                assertEquals(Optional.of(reservation), retryOnB.get(60, TimeUnit.SECONDS));
+                Ec2Exception mismatch = assertThrows(Ec2Exception.class,
+                        () -> second.clientTokens().claim("AKIDMARIA", "token-1", "other-params"));
+                assertEquals("IdempotentParameterMismatch", mismatch.code());
+            }
         }
     }
 
