@@ -1,47 +1,7 @@
 #!/usr/bin/env bash
 # AWS CLI v2 session for security groups. Environment: EC2_URL, AWS_* keys and region, WORK.
 set -uo pipefail
-
-aws_ec2() {
-  /usr/bin/aws --endpoint-url "$EC2_URL" --output json ec2 "$@"
-}
-
-step() {
-  local name="$1"; shift
-  local out
-  if out="$("$@" 2>&1)"; then
-    echo "ok   $name"
-    printf '%s' "$out" > "$WORK/last.json"
-  else
-    echo "FAIL $name"
-    echo "  command: $*"
-    echo "  answer:  $out"
-    exit 1
-  fi
-}
-
-expect_error() {
-  local name="$1" code="$2"; shift 2
-  local out
-  if out="$("$@" 2>&1)"; then
-    echo "FAIL $name: succeeded, expected $code"
-    exit 1
-  elif [[ "$out" == *"($code)"* ]]; then
-    echo "ok   $name"
-  else
-    echo "FAIL $name: expected $code"
-    echo "  answer:  $out"
-    exit 1
-  fi
-}
-
-json() {
-  /usr/bin/python3 -c "import json,sys; d=json.load(open('$WORK/last.json')); print($1)"
-}
-
-check() {
-  if [[ "$2" == "$3" ]]; then echo "ok   $1"; else echo "FAIL $1: got '$2', want '$3'"; exit 1; fi
-}
+. "$(dirname "$0")/awscli_steps.sh"
 
 step "create-security-group" aws_ec2 create-security-group --group-name cli-web --description "cli web"
 web="$(json "d['GroupId']")"

@@ -1,7 +1,5 @@
 package dev.ec2gateway.e2e;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ec2gateway.cloudstack.AsyncJob;
 import dev.ec2gateway.cloudstack.CloudStack;
@@ -11,11 +9,9 @@ import dev.ec2gateway.cloudstack.CloudStackCredentials;
 import dev.ec2gateway.cloudstack.Command;
 import dev.ec2gateway.ec2.Ec2Ids;
 import dev.ec2gateway.gateway.GatewayApp;
-import dev.ec2gateway.gateway.Main;
 import dev.ec2gateway.standin.CloudStackStandIn;
 import dev.ec2gateway.standin.StandInUser;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -34,13 +30,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImageSessionsTest {
-    private static final List<String> SCRIPTS = List.of("session.py", "images_session.py", "images_awscli.sh",
-            "images_boto2.py");
-
     @TempDir
     static Path work;
 
     private RunningGateway running;
+    private ClientSessions sessions;
     private GatewayApp gateway;
     private StandInUser user;
     private String otherAccount;
@@ -55,20 +49,13 @@ class ImageSessionsTest {
         gateway = running.gateway();
         user = standIn.user();
         otherAccount = standIn.otherUser().account();
-        int added = Main.commandLine().execute("--data-dir", dataDir.toString(),
-                "--cloudstack-url", standIn.apiUrl().toString(),
-                "users", "add", "--access-key", user.apiKey(), "--secret-key", user.secretKey());
-        assertEquals(0, added, "registering the test user with 'ec2-gateway users add'");
+        running.register(user);
         try (CloudStackClient client = new CloudStackClient(CloudStackClientSettings.defaults(standIn.apiUrl()))) {
             CloudStack cloudStack = client.as(new CloudStackCredentials(user.apiKey(), user.secretKey()));
             runningInstance = deploy(cloudStack, false);
             stoppedInstance = deploy(cloudStack, true);
         }
-        for (String script : SCRIPTS) {
-            try (InputStream in = getClass().getResourceAsStream("/clients/" + script)) {
-                Files.write(work.resolve(script), in.readAllBytes());
-            }
-        }
+        sessions = new ClientSessions(running, work);
     }
 
     /** Deploys a VM from the featured template in the first zone, stopped if asked; its EC2 instance id. */
@@ -120,27 +107,11 @@ class ImageSessionsTest {
     }
 
     private void assertSessionPasses(List<String> command) throws IOException, InterruptedException {
-        Path home = Files.createDirectories(work.resolve("home"));
         Map<String, String> env = new HashMap<>();
-        env.put("EC2_URL", gateway.endpoint().toString());
-        env.put("AWS_ACCESS_KEY_ID", user.apiKey());
-        env.put("AWS_SECRET_ACCESS_KEY", user.secretKey());
-        env.put("AWS_DEFAULT_REGION", RunningGateway.REGION);
-        env.put("AWS_CONFIG_FILE", home.resolve("aws-config").toString());
-        env.put("AWS_SHARED_CREDENTIALS_FILE", home.resolve("aws-credentials").toString());
-        env.put("AWS_PAGER", "");
-        env.put("AWS_MAX_ATTEMPTS", "1");
-        env.put("HOME", home.toString());
-        env.put("BOTO_CONFIG", home.resolve("boto.cfg").toString());
-        env.put("WORK", work.toString());
-        env.put("PYTHONPATH", work.toString());
         env.put("RUNNING_INSTANCE", runningInstance);
         env.put("STOPPED_INSTANCE", stoppedInstance);
         env.put("OTHER_ACCOUNT", otherAccount);
         env.put("OWNER_ACCOUNT", user.account());
-        ClientProcess result = ClientProcess.run(command, work, env);
-        System.out.println("== " + String.join(" ", command) + "\n" + result.output());
-        assertEquals(0, result.exitCode(), () -> "session failed:\n" + result.output());
-        assertTrue(result.output().contains("ok   "), () -> "no step ran:\n" + result.output());
+        sessions.assertPasses(user, command, env);
     }
 }

@@ -1,6 +1,5 @@
 package dev.ec2gateway.e2e;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ec2gateway.cloudstack.CloudStack;
@@ -9,13 +8,10 @@ import dev.ec2gateway.cloudstack.CloudStackClientSettings;
 import dev.ec2gateway.cloudstack.CloudStackCredentials;
 import dev.ec2gateway.cloudstack.Command;
 import dev.ec2gateway.ec2.Ec2Ids;
-import dev.ec2gateway.gateway.Main;
 import dev.ec2gateway.standin.StandInUser;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -30,13 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NetworkSessionsTest {
-    private static final List<String> SCRIPTS = List.of("session.py", "secgroups_session.py",
-            "secgroups_awscli_session.sh", "addresses_session.py");
-
     @TempDir
     static Path work;
 
     private RunningGateway running;
+    private ClientSessions sessions;
     private StandInUser user;
     private StandInUser other;
     private CloudStackClient cloudStackClient;
@@ -48,17 +42,8 @@ class NetworkSessionsTest {
         running = RunningGateway.start(dataDir);
         user = running.standIn().user();
         other = running.standIn().otherUser();
-        for (StandInUser registered : List.of(user, other)) {
-            int added = Main.commandLine().execute("--data-dir", dataDir.toString(),
-                    "--cloudstack-url", running.standIn().apiUrl().toString(),
-                    "users", "add", "--access-key", registered.apiKey(), "--secret-key", registered.secretKey());
-            assertEquals(0, added, "registering " + registered.account());
-        }
-        for (String script : SCRIPTS) {
-            try (InputStream in = getClass().getResourceAsStream("/clients/" + script)) {
-                Files.write(work.resolve(script), in.readAllBytes());
-            }
-        }
+        running.register(user, other);
+        sessions = new ClientSessions(running, work);
         cloudStackClient = new CloudStackClient(CloudStackClientSettings.defaults(running.standIn().apiUrl()));
         asUser = cloudStackClient.as(new CloudStackCredentials(user.apiKey(), user.secretKey()));
     }
@@ -111,25 +96,6 @@ class NetworkSessionsTest {
 
     private void assertSessionPasses(List<String> command, Map<String, String> extraEnv)
             throws IOException, InterruptedException {
-        Path home = Files.createDirectories(work.resolve("home"));
-        Map<String, String> env = new HashMap<>();
-        env.put("EC2_URL", running.gateway().endpoint().toString());
-        env.put("AWS_ACCESS_KEY_ID", user.apiKey());
-        env.put("AWS_SECRET_ACCESS_KEY", user.secretKey());
-        env.put("OTHER_ACCESS_KEY", other.apiKey());
-        env.put("OTHER_SECRET_KEY", other.secretKey());
-        env.put("AWS_DEFAULT_REGION", RunningGateway.REGION);
-        env.put("AWS_CONFIG_FILE", home.resolve("aws-config").toString());
-        env.put("AWS_SHARED_CREDENTIALS_FILE", home.resolve("aws-credentials").toString());
-        env.put("AWS_PAGER", "");
-        env.put("AWS_MAX_ATTEMPTS", "1");
-        env.put("HOME", home.toString());
-        env.put("WORK", work.toString());
-        env.put("PYTHONPATH", work.toString());
-        env.putAll(extraEnv);
-        ClientProcess result = ClientProcess.run(command, work, env);
-        System.out.println("== " + String.join(" ", command) + "\n" + result.output());
-        assertEquals(0, result.exitCode(), () -> "session failed:\n" + result.output());
-        assertTrue(result.output().contains("ok   "), () -> "no step ran:\n" + result.output());
+        sessions.assertPasses(user, command, extraEnv);
     }
 }

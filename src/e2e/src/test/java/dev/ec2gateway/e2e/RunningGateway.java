@@ -1,10 +1,12 @@
 package dev.ec2gateway.e2e;
 
 import dev.ec2gateway.gateway.GatewayApp;
+import dev.ec2gateway.gateway.Main;
 import dev.ec2gateway.gateway.config.ConfigKey;
 import dev.ec2gateway.gateway.config.GatewayConfig;
 import dev.ec2gateway.standin.CloudStackStandIn;
 import dev.ec2gateway.standin.StandInSettings;
+import dev.ec2gateway.standin.StandInUser;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -37,6 +39,18 @@ record RunningGateway(CloudStackStandIn standIn, GatewayApp gateway, Path dataDi
         } catch (Exception e) {
             standIn.close();
             throw e;
+        }
+    }
+
+    /** Registers users with the admin command ({@code ec2-gateway users add}), as an operator would. */
+    void register(StandInUser... users) {
+        for (StandInUser user : users) {
+            int exit = Main.commandLine().execute("--data-dir", dataDir.toString(),
+                    "--cloudstack-url", standIn.apiUrl().toString(),
+                    "users", "add", "--access-key", user.apiKey(), "--secret-key", user.secretKey());
+            if (exit != 0) {
+                throw new IllegalStateException("'ec2-gateway users add' failed for " + user.account() + ": exit " + exit);
+            }
         }
     }
 
