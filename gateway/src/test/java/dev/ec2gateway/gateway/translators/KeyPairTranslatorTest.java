@@ -90,6 +90,15 @@ class KeyPairTranslatorTest {
     }
 
     @Test
+    void aPrivateKeyThatDoesNotParseLeavesCloudStacksFingerprint() throws Exception {
+        harness.stub("createSSHKeyPair", "{\"createsshkeypairresponse\":{\"keypair\":{\"privatekey\":"
+                + "\"-----BEGIN RSA PRIVATE KEY-----\\nMIIE\\n-----END RSA PRIVATE KEY-----\\n\","
+                + keyPairJson(CS_KEYPAIR_1, "kp1", FINGERPRINT_1).substring(1) + "}}");
+        Ec2Answer answer = harness.execute("CreateKeyPair", Map.of("KeyName", "kp1"));
+        assertEquals(FINGERPRINT_1, answer.text("/CreateKeyPairResponse/keyFingerprint"));
+    }
+
+    @Test
     void createKeyPairOfTypeEd25519SaysCloudStackGeneratesRsaOnly() throws Exception {
         Ec2Answer answer = harness.execute("CreateKeyPair", Map.of("KeyName", "kp1", "KeyType", "ed25519"));
         assertEquals("InvalidParameterValue", answer.errorCode());

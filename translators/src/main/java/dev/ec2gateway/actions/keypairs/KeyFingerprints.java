@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.MessageDigest;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -42,7 +43,13 @@ final class KeyFingerprints {
         byte[] content = new byte[PKCS8_RSA_HEADER.length + octets.length];
         System.arraycopy(PKCS8_RSA_HEADER, 0, content, 0, PKCS8_RSA_HEADER.length);
         System.arraycopy(octets, 0, content, PKCS8_RSA_HEADER.length, octets.length);
-        return Optional.of(colonHex(digest("SHA-1", der(0x30, content))));
+        byte[] pkcs8 = der(0x30, content);
+        try {
+            KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+            return Optional.of(colonHex(digest("SHA-1", pkcs8)));
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The fingerprint EC2 gives an imported key; empty for key types EC2 does not import. */
