@@ -94,7 +94,7 @@ public final class GatewayApp implements AutoCloseable {
             Translators translators = new Translators(
                     new AvailabilityZoneTranslator(config.get(ConfigKey.REGION_NAME)),
                     new RegionTranslator(config.get(ConfigKey.REGION_NAME), config.publicUrl()),
-                    new KeyPairTranslator(),
+                    new KeyPairTranslator(store.keyPairMemory()),
                     new UserKeysTranslator(store),
                     instances,
                     new ImageTranslator(ids),

@@ -12,6 +12,7 @@ import dev.ec2gateway.actions.instances.InstanceAttributeTranslator;
 import dev.ec2gateway.actions.instances.InstanceTranslator;
 import dev.ec2gateway.actions.instances.InstanceTypeMappings;
 import dev.ec2gateway.actions.instances.InstanceTypeTranslator;
+import dev.ec2gateway.actions.keypairs.KeyPairMemory;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
 import dev.ec2gateway.actions.securitygroups.SecurityGroupTranslator;
@@ -40,7 +41,7 @@ public final class TestTranslators {
         InstanceTranslator instances = new InstanceTranslator(ids, history, tokens, typeMappings,
                 new InstanceSettings(Duration.ofMinutes(60), ""), Clock.systemUTC());
         return new Translators(new AvailabilityZoneTranslator(REGION), new RegionTranslator(REGION, ENDPOINT),
-                new KeyPairTranslator(), new UserKeysTranslator(registry), instances,
+                new KeyPairTranslator(KeyPairMemory.inMemory()), new UserKeysTranslator(registry), instances,
                 new ImageTranslator(ids), new SecurityGroupTranslator(ids), new AddressTranslator(ids),
                 new TagTranslator(ids), new VolumeTranslator(ids, volumeDiskOffering, clock),
                 new SnapshotTranslator(ids, clock), new InstanceTypeTranslator(typeMappings),

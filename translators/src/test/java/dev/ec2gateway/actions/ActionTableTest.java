@@ -13,6 +13,7 @@ import dev.ec2gateway.actions.instances.InstanceSettings;
 import dev.ec2gateway.actions.instances.InstanceTranslator;
 import dev.ec2gateway.actions.instances.InstanceTypeMappings;
 import dev.ec2gateway.actions.instances.InstanceTypeTranslator;
+import dev.ec2gateway.actions.keypairs.KeyPairMemory;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
 import dev.ec2gateway.actions.securitygroups.SecurityGroupTranslator;
@@ -38,7 +39,7 @@ class ActionTableTest {
                 InstanceHistory.inMemory(), ClientTokens.inMemory(), InstanceTypeMappings.none(),
                 new InstanceSettings(java.time.Duration.ofHours(1), ""), java.time.Clock.systemUTC());
         return ActionTable.create(new Translators(new AvailabilityZoneTranslator("r"),
-                new RegionTranslator("r", "http://localhost/awsapi"), new KeyPairTranslator(),
+                new RegionTranslator("r", "http://localhost/awsapi"), new KeyPairTranslator(KeyPairMemory.inMemory()),
                 new UserKeysTranslator((a, s, c) -> { }),
                 instances,
                 new ImageTranslator(new ResourceIds(IdIndex.inMemory())),

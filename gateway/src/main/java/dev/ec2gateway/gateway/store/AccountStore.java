@@ -146,6 +146,11 @@ public final class AccountStore implements AccountLookup, UserRegistry, AutoClos
         return new StoredInstanceHistory(database);
     }
 
+    /** EC2's fingerprints and key types of the key pairs created or imported through the gateway. */
+    public StoredKeyPairMemory keyPairMemory() {
+        return new StoredKeyPairMemory(database);
+    }
+
     /** The instance types an admin mapped to compute offerings. */
     public StoredInstanceTypeMappings instanceTypeMappings() {
         return new StoredInstanceTypeMappings(database, clock);

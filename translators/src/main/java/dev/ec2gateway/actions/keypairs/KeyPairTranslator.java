@@ -8,6 +8,7 @@ import dev.ec2gateway.ec2.Ec2Error;
 import dev.ec2gateway.ec2.Ec2Ids;
 import dev.ec2gateway.ec2.FilterSpec;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** CreateKeyPair, ImportKeyPair, DescribeKeyPairs and DeleteKeyPair on CloudStack's SSH key pairs. */
@@ -18,6 +19,12 @@ public final class KeyPairTranslator {
             .field("fingerprint", KeyPairInfo::keyFingerprint)
             .field("key-type", KeyPairInfo::keyType)
             .build();
+
+    private final KeyPairMemory memory;
+
+    public KeyPairTranslator(KeyPairMemory memory) {
+        this.memory = memory;
+    }
 
     public CreateKeyPairResult createKeyPair(CreateKeyPairRequest request, CallContext context) {
         requireValidName(request.keyName());
@@ -33,8 +40,8 @@ public final class KeyPairTranslator {
         } catch (CloudStackException e) {
             throw duplicateOr(cloudStack, request.keyName(), e);
         }
-        return new CreateKeyPairResult(keyPairId(created), created.name(), created.fingerprint(),
-                created.privatekey());
+        String fingerprint = remember(context, created, KeyFingerprints.ofCreatedRsa(created.privatekey()), "rsa");
+        return new CreateKeyPairResult(keyPairId(created), created.name(), fingerprint, created.privatekey());
     }
 
     public ImportKeyPairResult importKeyPair(ImportKeyPairRequest request, CallContext context) {
@@ -48,7 +55,8 @@ public final class KeyPairTranslator {
         } catch (CloudStackException e) {
             throw duplicateOr(cloudStack, request.keyName(), e);
         }
-        return new ImportKeyPairResult(keyPairId(registered), registered.name(), registered.fingerprint());
+        String fingerprint = remember(context, registered, KeyFingerprints.ofImported(key), key.ec2Type());
+        return new ImportKeyPairResult(keyPairId(registered), registered.name(), fingerprint);
     }
 
     public DescribeKeyPairsResult describeKeyPairs(DescribeKeyPairsRequest request, CallContext context) {
@@ -56,9 +64,10 @@ public final class KeyPairTranslator {
         if (request.keyNames().size() == 1) {
             list = list.with("name", request.keyNames().get(0));
         }
-        List<KeyPairInfo> all = context.cloudStack().list(list, "sshkeypair", CsKeyPair.class).stream()
-                .map(k -> new KeyPairInfo(keyPairId(k), k.name(), k.fingerprint(), "rsa"))
-                .toList();
+        List<CsKeyPair> listed = context.cloudStack().list(list, "sshkeypair", CsKeyPair.class);
+        Map<String, KeyPairMemory.Remembered> remembered = listed.isEmpty() ? Map.of()
+                : memory.of(context.accessKey());
+        List<KeyPairInfo> all = listed.stream().map(k -> info(k, remembered.get(k.id()))).toList();
         for (String name : request.keyNames()) {
             if (all.stream().noneMatch(k -> k.keyName().equals(name))) {
                 throw Ec2Error.INVALID_KEY_PAIR_NOT_FOUND.with(name);
@@ -84,9 +93,30 @@ public final class KeyPairTranslator {
         }
         CloudStack cloudStack = context.cloudStack();
         Optional<CsKeyPair> existing = findKeyPair(cloudStack, request.keyName(), request.keyPairId());
-        existing.ifPresent(k -> cloudStack.get(Command.of("deleteSSHKeyPair").with("name", k.name()),
-                "success", Boolean.class));
+        existing.ifPresent(k -> {
+            cloudStack.get(Command.of("deleteSSHKeyPair").with("name", k.name()), "success", Boolean.class);
+            memory.forget(context.accessKey(), k.id());
+        });
         return new DeleteKeyPairResult(true);
+    }
+
+    /**
+     * Remembers EC2's fingerprint of a key pair the caller just made and returns it; CloudStack's MD5 when
+     * EC2's cannot be computed (a key type EC2 has no rule for).
+     */
+    private String remember(CallContext context, CsKeyPair keyPair, Optional<String> ec2Fingerprint, String type) {
+        String fingerprint = ec2Fingerprint.orElse(keyPair.fingerprint());
+        memory.remember(context.accessKey(), keyPair.id(), new KeyPairMemory.Remembered(fingerprint, type));
+        return fingerprint;
+    }
+
+    /**
+     * A key pair the gateway did not make shows CloudStack's MD5 of its OpenSSH blob (CloudStack keeps no
+     * public key to compute EC2's own from) and type rsa.
+     */
+    private static KeyPairInfo info(CsKeyPair keyPair, KeyPairMemory.Remembered remembered) {
+        return remembered == null ? new KeyPairInfo(keyPairId(keyPair), keyPair.name(), keyPair.fingerprint(), "rsa")
+                : new KeyPairInfo(keyPairId(keyPair), keyPair.name(), remembered.fingerprint(), remembered.keyType());
     }
 
     private static Optional<CsKeyPair> findKeyPair(CloudStack cloudStack, String name, String keyPairId) {
