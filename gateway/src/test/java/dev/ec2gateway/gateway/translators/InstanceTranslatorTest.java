@@ -332,12 +332,15 @@ class InstanceTranslatorTest {
     @Test
     void runInstancesBelowMinCountDestroysWhatWasAcceptedAndFails() throws Exception {
         stubLaunchCatalog();
-        harness.cloudStack.stubFor(Ec2Harness.commandRequest("deployVirtualMachine").inScenario("limit")
-                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
-                .willSetStateTo("full").willReturn(WireMock.okJson("{\"deployvirtualmachineresponse\":{\"id\":\""
+        // The two deploys go out in parallel: exactly one of them, whichever comes first, is accepted.
+        java.util.concurrent.atomic.AtomicBoolean accepted = new java.util.concurrent.atomic.AtomicBoolean();
+        harness.cloudStack.stubFor(WireMock.requestMatching(request -> com.github.tomakehurst.wiremock.matching
+                        .MatchResult.of(request.getUrl().contains("command=deployVirtualMachine")
+                                && accepted.compareAndSet(false, true)))
+                .atPriority(1).willReturn(WireMock.okJson("{\"deployvirtualmachineresponse\":{\"id\":\""
                         + VM_1 + "\",\"jobid\":\"j1\"}}")));
-        harness.cloudStack.stubFor(Ec2Harness.commandRequest("deployVirtualMachine").inScenario("limit")
-                .whenScenarioStateIs("full").willReturn(WireMock.aResponse().withStatus(535).withBody(
+        harness.cloudStack.stubFor(Ec2Harness.commandRequest("deployVirtualMachine").atPriority(5).willReturn(
+                WireMock.aResponse().withStatus(535).withBody(
                         "{\"deployvirtualmachineresponse\":{\"uuidList\":[],\"errorcode\":535,\"cserrorcode\":9999,"
                                 + "\"errortext\":\"Maximum number of resources of type 'user_vm' exceeded\"}}")));
         stubJob("destroyVirtualMachine");
