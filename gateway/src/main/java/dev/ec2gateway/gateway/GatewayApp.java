@@ -101,7 +101,7 @@ public final class GatewayApp implements AutoCloseable {
                     new SecurityGroupTranslator(ids),
                     new AddressTranslator(ids),
                     new TagTranslator(ids),
-                    new VolumeTranslator(ids, config.get(ConfigKey.VOLUME_DISK_OFFERING), clock),
+                    new VolumeTranslator(ids, config.get(ConfigKey.VOLUME_DISK_OFFERING), store.volumeTokens(), clock),
                     new SnapshotTranslator(ids, clock),
                     new InstanceTypeTranslator(store.instanceTypeMappings()),
                     new InstanceAttributeTranslator(instances, ids, clock));

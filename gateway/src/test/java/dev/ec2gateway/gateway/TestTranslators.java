@@ -2,6 +2,7 @@ package dev.ec2gateway.gateway;
 
 import dev.ec2gateway.actions.IdIndex;
 import dev.ec2gateway.actions.ResourceIds;
+import dev.ec2gateway.actions.TokenClaims;
 import dev.ec2gateway.actions.Translators;
 import dev.ec2gateway.actions.addresses.AddressTranslator;
 import dev.ec2gateway.actions.images.ImageTranslator;
@@ -43,7 +44,7 @@ public final class TestTranslators {
         return new Translators(new AvailabilityZoneTranslator(REGION), new RegionTranslator(REGION, ENDPOINT),
                 new KeyPairTranslator(KeyPairMemory.inMemory()), new UserKeysTranslator(registry), instances,
                 new ImageTranslator(ids), new SecurityGroupTranslator(ids), new AddressTranslator(ids),
-                new TagTranslator(ids), new VolumeTranslator(ids, volumeDiskOffering, clock),
+                new TagTranslator(ids), new VolumeTranslator(ids, volumeDiskOffering, TokenClaims.inMemory(), clock),
                 new SnapshotTranslator(ids, clock), new InstanceTypeTranslator(typeMappings),
                 new InstanceAttributeTranslator(instances, ids, Clock.systemUTC()));
     }

@@ -1,6 +1,8 @@
 package dev.ec2gateway.gateway.store;
 
+import dev.ec2gateway.actions.TokenClaims;
 import dev.ec2gateway.actions.users.UserRegistry;
+import dev.ec2gateway.actions.volumes.Volume;
 import dev.ec2gateway.cloudstack.CloudStackCredentials;
 import dev.ec2gateway.gateway.auth.Account;
 import dev.ec2gateway.gateway.auth.AccountLookup;
@@ -159,6 +161,11 @@ public final class AccountStore implements AccountLookup, UserRegistry, AutoClos
     /** RunInstances client tokens and their answers. */
     public StoredClientTokens clientTokens() {
         return new StoredClientTokens(database, clock);
+    }
+
+    /** CreateVolume client tokens and the volumes they answered. */
+    public TokenClaims<Volume> volumeTokens() {
+        return new StoredTokenClaims<>(database, clock, StoredTokenClaims.Table.CREATE_VOLUME, Volume.class);
     }
 
     /** The SOAP signing certificates registered to access keys. */

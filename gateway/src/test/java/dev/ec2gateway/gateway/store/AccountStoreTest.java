@@ -227,7 +227,7 @@ class AccountStoreTest {
                 applied.add(rows.getString(1));
             }
         }
-        assertEquals(List.of("1", "2", "3", "4", "6"), applied);
+        assertEquals(List.of("1", "2", "3", "4", "5", "6"), applied);
         try (AccountStore store = open()) {
             assertEquals("SK", store.find("AK").orElseThrow().secretKey());
         }

@@ -5,6 +5,7 @@ import dev.ec2gateway.actions.CloudStackTimes;
 import dev.ec2gateway.actions.Page;
 import dev.ec2gateway.actions.ResourceIds;
 import dev.ec2gateway.actions.Tags;
+import dev.ec2gateway.actions.TokenClaims;
 import dev.ec2gateway.actions.tags.CallersResources;
 import dev.ec2gateway.actions.zones.AvailabilityZoneTranslator;
 import dev.ec2gateway.cloudstack.AsyncJob;
@@ -30,21 +31,50 @@ import java.util.stream.Collectors;
  */
 public final class VolumeTranslator {
     private static final int MAX_GIB = 16384;
+    private static final int MAX_TOKEN_LENGTH = 64;
 
     private final ResourceIds ids;
     private final DiskOfferingRule offerings;
     private final Clock clock;
+    private final TokenClaims<Volume> tokens;
     private final PendingAttachments pending = new PendingAttachments();
 
-    /** @param diskOffering the disk offering new volumes come from (setting volume.disk.offering); empty: the rule */
-    public VolumeTranslator(ResourceIds ids, String diskOffering, Clock clock) {
+    /**
+     * @param diskOffering the disk offering new volumes come from (setting volume.disk.offering); empty: the rule
+     * @param tokens       CreateVolume's client tokens and the volumes they answered
+     */
+    public VolumeTranslator(ResourceIds ids, String diskOffering, TokenClaims<Volume> tokens, Clock clock) {
         this.ids = ids;
         this.offerings = new DiskOfferingRule(diskOffering);
+        this.tokens = tokens;
         this.clock = clock;
     }
 
-    /** The ClientToken is accepted and not yet kept: a retried CreateVolume creates a second volume. */
+    /** A repeat with the same ClientToken and parameters answers the first request's volume, creating nothing. */
     public Volume createVolume(CreateVolumeRequest request, CallContext context) {
+        String token = request.clientToken() == null || request.clientToken().isEmpty() ? null : request.clientToken();
+        if (token == null) {
+            return create(request, context);
+        }
+        if (token.length() > MAX_TOKEN_LENGTH) {
+            throw Ec2Error.INVALID_PARAMETER_VALUE.with("ClientToken may be at most " + MAX_TOKEN_LENGTH
+                    + " characters long.");
+        }
+        Optional<Volume> earlier = tokens.claim(context.accessKey(), token, request.fingerprint());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            Volume volume = create(request, context);
+            tokens.complete(context.accessKey(), token, volume);
+            return volume;
+        } catch (RuntimeException e) {
+            tokens.release(context.accessKey(), token);
+            throw e;
+        }
+    }
+
+    private Volume create(CreateVolumeRequest request, CallContext context) {
         CloudStack cloudStack = context.cloudStack();
         List<Tag> tags = volumeTags(request.tagSpecifications());
         if (request.size() == null && request.snapshotId() == null) {
