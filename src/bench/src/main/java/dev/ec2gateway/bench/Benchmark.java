@@ -81,7 +81,7 @@ public final class Benchmark {
             URI gatewayUrl = URI.create("http://127.0.0.1:" + port + "/awsapi");
             Requests requests = new Requests(gatewayUrl, cloudUrl, user, REGION);
             Load load = new Load();
-            try (ChildProcess gateway = ChildProcess.startJava(GATEWAY_JVM_FLAGS, "dev.ec2gateway.gateway.Main",
+            try (ChildProcess gateway = ChildProcess.startJava(gatewayFlags(), "dev.ec2gateway.gateway.Main",
                     List.of("--port", String.valueOf(port), "--admin-port", "0", "--bind-address", "127.0.0.1", "--data-dir",
                             dataDir.toString(), "--cloudstack-url", cloudUrl.toString(), "--region-name", REGION))) {
                 Duration toFirstAnswer = firstAnswer(gateway, load, requests);
@@ -100,6 +100,16 @@ public final class Benchmark {
                 return ratios;
             }
         }
+    }
+
+    /** The gateway's JVM flags, plus any in BENCH_GATEWAY_FLAGS (e.g. to record a flight recording). */
+    private static List<String> gatewayFlags() {
+        List<String> flags = new ArrayList<>(GATEWAY_JVM_FLAGS);
+        String extra = System.getenv("BENCH_GATEWAY_FLAGS");
+        if (extra != null && !extra.isBlank()) {
+            flags.addAll(List.of(extra.strip().split("\\s+")));
+        }
+        return flags;
     }
 
     private static double compare(PrintStream out, Load load, Settings settings, Comparison comparison)
