@@ -83,6 +83,10 @@ public final class Benchmark {
             URI cloudUrl = URI.create(cloud.awaitLine("CloudStack stand-in listening on", Duration.ofSeconds(30))
                     .replace("CloudStack stand-in listening on", "").strip());
             CloudStackCredentials user = keysOf(cloud.awaitLine("ec2user", Duration.ofSeconds(10)));
+            if (settings.vms() > 0) {
+                // the gateway's start-up is timed on a quiet machine, not while the stand-in still fills its store
+                cloud.awaitLine("Preloaded", Duration.ofSeconds(120));
+            }
             register(dataDir, cloudUrl, user);
             int port = freePort();
             int adminPort = freePort();

@@ -35,13 +35,13 @@ final class HeapSampler {
         long before = heapUsedBytes();
         AtomicLong highest = new AtomicLong(before);
         Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                highest.accumulateAndGet(heapUsedBytes(), Math::max);
-                try {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    highest.accumulateAndGet(heapUsedBytes(), Math::max);
                     Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    return;
                 }
+            } catch (InterruptedException | IllegalStateException stopped) {
+                // interrupted while sleeping or while reading /metrics: the listing is over
             }
         }, "heap-sampler");
         sampler.start();
