@@ -10,9 +10,11 @@ import dev.ec2gateway.gateway.auth.Authenticator;
 import dev.ec2gateway.gateway.auth.SignedRequest;
 import dev.ec2gateway.gateway.dispatch.ActionDispatcher;
 import dev.ec2gateway.gateway.xml.Ec2Xml;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -160,13 +162,18 @@ public final class QueryHandler extends Handler.Abstract {
         log.finish(status, code);
     }
 
+    /**
+     * Writes the whole answer in one buffer with a Content-Length: streamed, every small XML write became
+     * its own chunk and TCP segment, and Nagle's algorithm with delayed ACKs held answers back by tens of ms.
+     */
     private static void respond(Response response, Callback callback, int status, BodyWriter writer) {
-        response.setStatus(status);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/xml;charset=UTF-8");
-        try (OutputStream out = Content.Sink.asOutputStream(response)) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
             writer.write(out);
-            out.close();
-            callback.succeeded();
+            response.setStatus(status);
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/xml;charset=UTF-8");
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, out.size());
+            response.write(true, ByteBuffer.wrap(out.toByteArray()), callback);
         } catch (IOException | RuntimeException e) {
             callback.failed(e);
         }

@@ -9,6 +9,7 @@ import dev.ec2gateway.gateway.auth.AccountLookup;
 import dev.ec2gateway.gateway.config.ConfigKey;
 import dev.ec2gateway.gateway.config.GatewayConfig;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +21,13 @@ import java.util.Optional;
  */
 public final class AccountStore implements AccountLookup, UserRegistry, AutoCloseable {
     private static final String KEY_FINGERPRINT = "secret.key.fingerprint";
+    /**
+     * How long a found account is kept in memory: every request needs its caller's account, and a database
+     * query plus two AES-GCM decryptions per request were a large part of the gateway's own cost. A user
+     * removed or re-keyed by another process (the CLI, another node) is honoured here within this time.
+     */
+    static final Duration FOUND_ACCOUNT_TTL = Duration.ofSeconds(5);
+    private static final int MAX_CACHED_ACCOUNTS = 10_000;
 
     private final Database database;
     private final SecretBox box;
@@ -27,6 +35,7 @@ public final class AccountStore implements AccountLookup, UserRegistry, AutoClos
     private final StoredIdIndex idIndex;
     private final UsageLedger usage;
     private final StoredCertificates certificates;
+    private final ExpiringCache<String, Account> found;
 
     private AccountStore(Database database, SecretBox box, Clock clock) {
         this.database = database;
@@ -35,6 +44,7 @@ public final class AccountStore implements AccountLookup, UserRegistry, AutoClos
         this.idIndex = new StoredIdIndex(database, clock);
         this.usage = new UsageLedger(database);
         this.certificates = new StoredCertificates(database, clock);
+        this.found = new ExpiringCache<>(clock, MAX_CACHED_ACCOUNTS);
     }
 
     /** Opens the store, creating the key, the embedded database and the schema on first start. */
@@ -99,6 +109,7 @@ public final class AccountStore implements AccountLookup, UserRegistry, AutoClos
                 "INSERT INTO accounts (access_key, ec2_secret, cloudstack_api_key, cloudstack_secret, created_at)"
                         + " VALUES (?, ?, ?, ?, ?)",
                 new Object[] {accessKey, ec2Secret, cloudStack.apiKey(), csSecret, now});
+        found.remove(accessKey);
     }
 
     @Override
@@ -106,13 +117,19 @@ public final class AccountStore implements AccountLookup, UserRegistry, AutoClos
         if (accessKey == null || accessKey.isEmpty()) {
             return Optional.empty();
         }
-        return database.query(
+        Optional<Account> cached = found.get(accessKey);
+        if (cached.isPresent()) {
+            return cached;
+        }
+        Optional<Account> account = database.query(
                 "SELECT ec2_secret, cloudstack_api_key, cloudstack_secret FROM accounts WHERE access_key = ?",
                 row -> new Account(accessKey,
                         box.open(row.getString("ec2_secret"), context(accessKey, "ec2_secret")),
                         new CloudStackCredentials(row.getString("cloudstack_api_key"),
                                 box.open(row.getString("cloudstack_secret"), context(accessKey, "cloudstack_secret")))),
                 accessKey).stream().findFirst();
+        account.ifPresent(a -> found.put(accessKey, a, FOUND_ACCOUNT_TTL));
+        return account;
     }
 
     /** Every registered user, by access key; never a secret. */
@@ -125,6 +142,7 @@ public final class AccountStore implements AccountLookup, UserRegistry, AutoClos
 
     /** Removes the user; false when the access key is not registered. */
     public boolean remove(String accessKey) {
+        found.remove(accessKey);
         return database.update("DELETE FROM accounts WHERE access_key = ?", accessKey) > 0;
     }
 

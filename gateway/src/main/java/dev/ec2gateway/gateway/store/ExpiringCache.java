@@ -47,6 +47,10 @@ final class ExpiringCache<K, V> {
         entries.put(key, new Entry<>(value, clock.instant().plus(ttl)));
     }
 
+    synchronized void remove(K key) {
+        entries.remove(key);
+    }
+
     synchronized int size() {
         return entries.size();
     }

@@ -121,6 +121,44 @@ class AccountStoreTest {
     }
 
     @Test
+    void forgetsAUserItRemovesAtOnceEvenRightAfterFindingIt() {
+        try (AccountStore store = open()) {
+            store.register("AK", "SK", CS_KEYS);
+            store.find("AK").orElseThrow();
+
+            store.remove("AK");
+
+            assertTrue(store.find("AK").isEmpty());
+        }
+    }
+
+    @Test
+    void answersWithNewKeysAtOnceWhenItRegistersAUserAgain() {
+        try (AccountStore store = open()) {
+            store.register("AK", "old-secret", CS_KEYS);
+            store.find("AK").orElseThrow();
+
+            store.register("AK", "new-secret", CS_KEYS);
+
+            assertEquals("new-secret", store.find("AK").orElseThrow().secretKey());
+        }
+    }
+
+    @Test
+    void honoursARemovalByAnotherProcessOnceTheFoundAccountHasExpired() {
+        try (AccountStore gateway = open(); AccountStore cli = open()) {
+            gateway.register("AK", "SK", CS_KEYS);
+            gateway.find("AK").orElseThrow();
+
+            cli.remove("AK");
+
+            assertTrue(gateway.find("AK").isPresent(), "kept in memory for a few seconds");
+            clock.advance(AccountStore.FOUND_ACCOUNT_TTL);
+            assertTrue(gateway.find("AK").isEmpty());
+        }
+    }
+
+    @Test
     void keepsNoSecretInClearInTheDatabase() throws Exception {
         try (AccountStore store = open()) {
             store.register("AKIDEXAMPLE", "ec2Secret-Wq71pL", CS_KEYS);

@@ -23,20 +23,23 @@ import java.util.function.Supplier;
  * stand-in and the gateway run as separate processes on loopback; the same HTTP client, signing as
  * real clients do, calls the gateway and CloudStack directly with the same concurrency.
  *
- * <pre>{@code java -jar src/bench/target/ec2-gateway-bench.jar [--smoke] [--runs N] [--requests N] [--concurrency N]}</pre>
+ * <pre>{@code java -jar src/bench/target/ec2-gateway-bench.jar [--smoke] [--runs N] [--requests N] [--concurrency N]
+ *     [--vms N]}</pre>
  */
 public final class Benchmark {
     static final List<String> GATEWAY_JVM_FLAGS = List.of("-Xmx512m");
     private static final String REGION = "bench";
+    /** The gateway's default cloudstack.page.size, used for the direct page walk too. */
+    private static final int PAGE_SIZE = 500;
 
     /** How much to measure. */
-    record Settings(int runs, int warmup, int requests, int concurrency) {
+    record Settings(int runs, int warmup, int requests, int concurrency, int vms) {
         static Settings full() {
-            return new Settings(5, 2000, 5000, 8);
+            return new Settings(5, 2000, 5000, 8, 10_000);
         }
 
         static Settings smoke() {
-            return new Settings(2, 50, 200, 4);
+            return new Settings(2, 30, 100, 4, 200);
         }
     }
 
@@ -53,13 +56,16 @@ public final class Benchmark {
             switch (args[i]) {
                 case "--smoke" -> settings = Settings.smoke();
                 case "--runs" -> settings = new Settings(Integer.parseInt(args[++i]), settings.warmup(),
-                        settings.requests(), settings.concurrency());
+                        settings.requests(), settings.concurrency(), settings.vms());
                 case "--requests" -> settings = new Settings(settings.runs(), settings.warmup(),
-                        Integer.parseInt(args[++i]), settings.concurrency());
+                        Integer.parseInt(args[++i]), settings.concurrency(), settings.vms());
                 case "--concurrency" -> settings = new Settings(settings.runs(), settings.warmup(),
-                        settings.requests(), Integer.parseInt(args[++i]));
+                        settings.requests(), Integer.parseInt(args[++i]), settings.vms());
+                case "--vms" -> settings = new Settings(settings.runs(), settings.warmup(),
+                        settings.requests(), settings.concurrency(), Integer.parseInt(args[++i]));
                 default -> {
-                    System.err.println("usage: Benchmark [--smoke] [--runs N] [--requests N] [--concurrency N]");
+                    System.err.println("usage: Benchmark [--smoke] [--runs N] [--requests N] [--concurrency N]"
+                            + " [--vms N]");
                     System.exit(2);
                 }
             }
@@ -72,17 +78,23 @@ public final class Benchmark {
         printMachine(out, settings);
         Path dataDir = Files.createTempDirectory("ec2-gateway-bench");
         try (ChildProcess cloud = ChildProcess.startJava(List.of("-Xmx512m"), "dev.ec2gateway.standin.CloudStackStandIn",
-                List.of("--port", String.valueOf(freePort()), "--state-delay-ms", "0"))) {
+                List.of("--port", String.valueOf(freePort()), "--state-delay-ms", "0",
+                        "--preload-vms", String.valueOf(settings.vms())))) {
+            // the stand-in preloads its VMs before it says it listens: the gateway starts on a quiet machine
             URI cloudUrl = URI.create(cloud.awaitLine("CloudStack stand-in listening on", Duration.ofSeconds(30))
                     .replace("CloudStack stand-in listening on", "").strip());
             CloudStackCredentials user = keysOf(cloud.awaitLine("ec2user", Duration.ofSeconds(10)));
+            CloudStackCredentials other = keysOf(cloud.awaitLine("ec2other", Duration.ofSeconds(10)));
             register(dataDir, cloudUrl, user);
+            // (b) launches as ec2other: ec2user's preloaded VMs are far beyond the account's limit of 20
+            register(dataDir, cloudUrl, other);
             int port = freePort();
+            int adminPort = freePort();
             URI gatewayUrl = URI.create("http://127.0.0.1:" + port + "/awsapi");
             Requests requests = new Requests(gatewayUrl, cloudUrl, user, REGION);
             Load load = new Load();
-            try (ChildProcess gateway = ChildProcess.startJava(GATEWAY_JVM_FLAGS, "dev.ec2gateway.gateway.Main",
-                    List.of("--port", String.valueOf(port), "--admin-port", "0", "--bind-address", "127.0.0.1", "--data-dir",
+            try (ChildProcess gateway = ChildProcess.startJava(gatewayFlags(), "dev.ec2gateway.gateway.Main",
+                    List.of("--port", String.valueOf(port), "--admin-port", String.valueOf(adminPort), "--bind-address", "127.0.0.1", "--data-dir",
                             dataDir.toString(), "--cloudstack-url", cloudUrl.toString(), "--region-name", REGION))) {
                 Duration toFirstAnswer = firstAnswer(gateway, load, requests);
                 List<Comparison> comparisons = List.of(new Comparison("(a) DescribeAvailabilityZones vs listZones",
@@ -92,6 +104,11 @@ public final class Benchmark {
                 for (Comparison comparison : comparisons) {
                     ratios.put(comparison.name(), compare(out, load, settings, comparison));
                 }
+                ratios.put("(b) RunInstances vs deployVirtualMachine", new LaunchComparison(
+                        new Requests(gatewayUrl, cloudUrl, other, REGION)).compare(out, settings.runs(),
+                        Math.max(3, Math.min(20, settings.requests() / 100))));
+                ratios.putAll(new InstanceListing(requests, new HeapSampler(adminPort), PAGE_SIZE)
+                        .compare(out, settings.vms(), settings.runs()));
                 out.printf(Locale.ROOT, "(e) process start to first answered request: %d ms (target <= 2000 ms)%n",
                         toFirstAnswer.toMillis());
                 out.printf(Locale.ROOT, "(e) gateway resident memory after warm-up: %d MiB (JVM flags %s)%n",
@@ -100,6 +117,16 @@ public final class Benchmark {
                 return ratios;
             }
         }
+    }
+
+    /** The gateway's JVM flags, plus any in BENCH_GATEWAY_FLAGS (e.g. to record a flight recording). */
+    private static List<String> gatewayFlags() {
+        List<String> flags = new ArrayList<>(GATEWAY_JVM_FLAGS);
+        String extra = System.getenv("BENCH_GATEWAY_FLAGS");
+        if (extra != null && !extra.isBlank()) {
+            flags.addAll(List.of(extra.strip().split("\\s+")));
+        }
+        return flags;
     }
 
     private static double compare(PrintStream out, Load load, Settings settings, Comparison comparison)

@@ -19,6 +19,10 @@ class BenchmarkSmokeTest {
         System.out.println(report);
         assertTrue(figures.get("(a) DescribeAvailabilityZones vs listZones") > 0, report);
         assertTrue(figures.get("(e) first answer ms") > 0, report);
+        assertTrue(figures.get("(b) RunInstances vs deployVirtualMachine") > 0, report);
+        assertTrue(figures.get("(c) gateway DescribeInstances, one answer") > 0, report);
+        assertTrue(figures.get("(c) gateway DescribeInstances, MaxResults 1000") > 0, report);
+        assertTrue(report.contains("heap growth"), report);
         assertTrue(report.contains("gateway ÷ direct"), report);
         assertTrue(report.contains("resident memory"), report);
     }
