@@ -1,5 +1,6 @@
 package dev.ec2gateway.gateway;
 
+import dev.ec2gateway.actions.certificates.CertificateTranslator;
 import dev.ec2gateway.actions.ActionTable;
 import dev.ec2gateway.actions.ResourceIds;
 import dev.ec2gateway.actions.Translators;
@@ -35,6 +36,7 @@ import dev.ec2gateway.gateway.http.QueryHandler;
 import dev.ec2gateway.gateway.http.RequestListener;
 import dev.ec2gateway.gateway.http.SwitchedOffHandler;
 import dev.ec2gateway.gateway.http.TlsListener;
+import dev.ec2gateway.gateway.soap.StoreCertificateRegistry;
 import dev.ec2gateway.gateway.soap.SoapOrQuery;
 import dev.ec2gateway.gateway.soap.SoapService;
 import dev.ec2gateway.gateway.store.AccountStore;
@@ -104,7 +106,8 @@ public final class GatewayApp implements AutoCloseable {
                     new VolumeTranslator(ids, config.get(ConfigKey.VOLUME_DISK_OFFERING), clock),
                     new SnapshotTranslator(ids, clock),
                     new InstanceTypeTranslator(store.instanceTypeMappings()),
-                    new InstanceAttributeTranslator(instances, ids, clock));
+                    new InstanceAttributeTranslator(instances, ids, clock),
+                    new CertificateTranslator(new StoreCertificateRegistry(store.certificates())));
             ActionTable table = ActionTable.create(translators);
             Predicate<String> knownAction = a -> Ec2Actions.isKnown(a) || table.find(a).isPresent();
             GatewayMetrics metrics = new GatewayMetrics(knownAction);

@@ -7,7 +7,12 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import dev.ec2gateway.actions.ActionTable;
+import dev.ec2gateway.actions.IdIndex;
 import dev.ec2gateway.actions.Translators;
+import dev.ec2gateway.actions.certificates.CertificateRegistry;
+import dev.ec2gateway.actions.instances.ClientTokens;
+import dev.ec2gateway.actions.instances.InstanceHistory;
+import dev.ec2gateway.actions.instances.InstanceTypeMappings;
 import dev.ec2gateway.cloudstack.CloudStackClient;
 import dev.ec2gateway.cloudstack.CloudStackClientSettings;
 import dev.ec2gateway.cloudstack.CloudStackCredentials;
@@ -60,7 +65,9 @@ final class SoapHarness implements BeforeEachCallback, AfterEachCallback {
         accounts.put(ACCESS_KEY, new Account(ACCESS_KEY, SECRET_KEY, new CloudStackCredentials(CS_API_KEY, CS_SECRET_KEY)));
         Authenticator authenticator = new Authenticator(key -> Optional.ofNullable(accounts.get(key)),
                 Clock.systemUTC(), Duration.ofMinutes(15));
-        Translators translators = TestTranslators.create();
+        Translators translators = TestTranslators.create(IdIndex.inMemory(), InstanceHistory.inMemory(),
+                ClientTokens.inMemory(), InstanceTypeMappings.none(), (a, s, c) -> { }, new MapRegistry(),
+                "", Clock.systemUTC());
         ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
                 (caller, observer) -> client.as(caller.cloudStack()));
         server = new Server();
@@ -80,6 +87,24 @@ final class SoapHarness implements BeforeEachCallback, AfterEachCallback {
     /** Registers the certificate to the harness's user. */
     void register(X509Certificate certificate) {
         certificateOwners.put(Certificates.fingerprint(certificate), ACCESS_KEY);
+    }
+
+    /** SetCertificate and DeleteCertificate write to the harness's map, as the store does. */
+    private final class MapRegistry implements CertificateRegistry {
+        @Override
+        public void register(String accessKey, X509Certificate certificate) {
+            String owner = certificateOwners.putIfAbsent(Certificates.fingerprint(certificate), accessKey);
+            if (owner != null && !owner.equals(accessKey)) {
+                throw new IllegalArgumentException("registered to another user");
+            }
+        }
+
+        @Override
+        public int removeAll(String accessKey) {
+            int before = certificateOwners.size();
+            certificateOwners.values().removeIf(accessKey::equals);
+            return before - certificateOwners.size();
+        }
     }
 
     URI endpoint() {
