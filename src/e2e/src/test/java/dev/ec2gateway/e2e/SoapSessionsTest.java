@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ec2gateway.gateway.Main;
 import dev.ec2gateway.standin.StandInUser;
 import java.nio.file.Files;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A SOAP tool's session against the real gateway in front of the stand-in: the user registered with
  * {@code users add}, the certificate with {@code certificates add}, then WS-Security signed calls over
- * the oldest and the newest EC2 namespace; an unsigned message is refused.
+ * the oldest and the newest EC2 namespace; an unsigned message is refused. A second certificate is
+ * registered by its user with SetCertificate and removed with DeleteCertificate.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SoapSessionsTest {
@@ -27,17 +32,24 @@ class SoapSessionsTest {
 
     private RunningGateway running;
     private SoapTool tool;
+    private StandInUser user;
+    private Path dataDir;
 
     @BeforeAll
     void startAndRegister() throws Exception {
-        Path dataDir = Files.createDirectories(work.resolve("data"));
+        dataDir = Files.createDirectories(work.resolve("data"));
         running = RunningGateway.start(dataDir);
-        StandInUser user = running.standIn().user();
+        user = running.standIn().user();
         assertEquals(0, Main.commandLine().execute("--data-dir", dataDir.toString(),
                 "--cloudstack-url", running.standIn().apiUrl().toString(),
                 "users", "add", "--access-key", user.apiKey(), "--secret-key", user.secretKey()),
                 "registering the test user with 'ec2-gateway users add'");
         tool = SoapTool.generate(running.gateway().endpoint(), work, "soap-e2e");
+    }
+
+    /** Again before each test: DeleteCertificate removes every certificate of the user. */
+    @BeforeEach
+    void registerTheCertificate() {
         assertEquals(0, Main.commandLine().execute("--data-dir", dataDir.toString(),
                 "--cloudstack-url", running.standIn().apiUrl().toString(),
                 "certificates", "add", "--access-key", user.apiKey(),
@@ -90,6 +102,27 @@ class SoapSessionsTest {
         assertEquals(500, refused.status());
         assertEquals("Fault", refused.element().getLocalName());
         assertEquals("AuthFailure", localName(refused.text("faultcode")));
+    }
+
+    @Test
+    void setCertificateRegistersTheCallersCertificateAndDeleteCertificateRemovesIt() throws Exception {
+        SoapTool own = SoapTool.generate(running.gateway().endpoint(), work, "set-certificate");
+        String version = "2014-02-01";
+        assertEquals("AuthFailure", localName(own.signed(version, "DescribeRegions", "<regionSet/>").text("faultcode")),
+                "refused before SetCertificate");
+
+        HttpResponse<String> set = SigV2Query.post(running.gateway().endpoint(), "SetCertificate",
+                Map.of("cert", Files.readString(own.certificatePem)), user.apiKey(), user.secretKey());
+        assertEquals(200, set.statusCode(), set.body());
+        SoapTool.Answer regions = own.signed(version, "DescribeRegions", "<regionSet/>");
+        assertEquals(200, regions.status(), () -> "after SetCertificate: " + regions.text("faultstring"));
+        assertEquals(RunningGateway.REGION, regions.text("regionName"));
+
+        HttpResponse<String> deleted = SigV2Query.post(running.gateway().endpoint(), "DeleteCertificate", Map.of(),
+                user.apiKey(), user.secretKey());
+        assertEquals(200, deleted.statusCode(), deleted.body());
+        SoapTool.Answer refused = own.signed(version, "DescribeRegions", "<regionSet/>");
+        assertEquals("AuthFailure", localName(refused.text("faultcode")), "refused after DeleteCertificate");
     }
 
     private SoapTool.Answer call(String version, String namespace, String action, String body) throws Exception {
