@@ -121,10 +121,11 @@ public final class GatewayApp implements AutoCloseable {
                         observer.cloudStackCalled(call.command(), call.httpStatus(), call.duration());
                         metrics.cloudStackCalled(call);
                     })));
+            AccessLog accessLog = new AccessLog(clock, listeners);
             QueryHandler query = new QueryHandler(config.get(ConfigKey.CONTEXT_PATH), authenticator, dispatcher,
-                    config.integer(ConfigKey.MAX_REQUEST_BYTES), new AccessLog(clock, listeners));
+                    config.integer(ConfigKey.MAX_REQUEST_BYTES), accessLog);
             SoapService soap = SoapService.create(config.get(ConfigKey.CONTEXT_PATH),
-                    config.integer(ConfigKey.MAX_REQUEST_BYTES), dispatcher, store.certificates(), accounts);
+                    config.integer(ConfigKey.MAX_REQUEST_BYTES), dispatcher, store.certificates(), accounts, accessLog);
             GatewayServer server;
             try {
                 server = new GatewayServer(config.get(ConfigKey.BIND_ADDRESS), httpPort(config), tlsListener(config),

@@ -20,15 +20,18 @@ import dev.ec2gateway.gateway.auth.Account;
 import dev.ec2gateway.gateway.auth.Authenticator;
 import dev.ec2gateway.gateway.dispatch.ActionDispatcher;
 import dev.ec2gateway.gateway.http.AccessLog;
+import dev.ec2gateway.gateway.http.FinishedRequest;
 import dev.ec2gateway.gateway.http.QueryHandler;
 import dev.ec2gateway.gateway.store.Certificates;
 import java.net.URI;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -49,6 +52,8 @@ final class SoapHarness implements BeforeEachCallback, AfterEachCallback {
 
     final Map<String, String> certificateOwners = new ConcurrentHashMap<>();
     final Map<String, Account> accounts = new ConcurrentHashMap<>();
+    /** The SOAP requests the access log has seen finish. */
+    final List<FinishedRequest> finished = new CopyOnWriteArrayList<>();
     WireMockServer cloudStack;
     private CloudStackClient client;
     private Server server;
@@ -69,7 +74,8 @@ final class SoapHarness implements BeforeEachCallback, AfterEachCallback {
                 ClientTokens.inMemory(), InstanceTypeMappings.none(), (a, s, c) -> { }, new MapRegistry(),
                 "", Clock.systemUTC());
         ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
-                (caller, observer) -> client.as(caller.cloudStack()));
+                (caller, observer) -> client.as(caller.cloudStack(),
+                        call -> observer.cloudStackCalled(call.command(), call.httpStatus(), call.duration())));
         server = new Server();
         connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
@@ -79,7 +85,7 @@ final class SoapHarness implements BeforeEachCallback, AfterEachCallback {
                 new AccessLog(Clock.systemUTC()));
         SoapService soap = SoapService.create("/awsapi", MAX_REQUEST_BYTES, dispatcher,
                 fingerprint -> Optional.ofNullable(certificateOwners.get(fingerprint)),
-                key -> Optional.ofNullable(accounts.get(key)));
+                key -> Optional.ofNullable(accounts.get(key)), new AccessLog(Clock.systemUTC(), List.of(finished::add)));
         server.setHandler(new SoapOrQuery("/awsapi", query, soap));
         server.start();
     }
