@@ -1,5 +1,6 @@
 package dev.ec2gateway.gateway;
 
+import dev.ec2gateway.actions.certificates.CertificateTranslator;
 import dev.ec2gateway.actions.ActionTable;
 import dev.ec2gateway.actions.ResourceIds;
 import dev.ec2gateway.actions.Translators;
@@ -35,6 +36,7 @@ import dev.ec2gateway.gateway.http.QueryHandler;
 import dev.ec2gateway.gateway.http.RequestListener;
 import dev.ec2gateway.gateway.http.SwitchedOffHandler;
 import dev.ec2gateway.gateway.http.TlsListener;
+import dev.ec2gateway.gateway.soap.StoreCertificateRegistry;
 import dev.ec2gateway.gateway.soap.SoapOrQuery;
 import dev.ec2gateway.gateway.soap.SoapService;
 import dev.ec2gateway.gateway.store.AccountStore;
@@ -104,7 +106,8 @@ public final class GatewayApp implements AutoCloseable {
                     new VolumeTranslator(ids, config.get(ConfigKey.VOLUME_DISK_OFFERING), store.volumeTokens(), clock),
                     new SnapshotTranslator(ids, clock),
                     new InstanceTypeTranslator(store.instanceTypeMappings()),
-                    new InstanceAttributeTranslator(instances, ids, clock));
+                    new InstanceAttributeTranslator(instances, ids, clock),
+                    new CertificateTranslator(new StoreCertificateRegistry(store.certificates())));
             ActionTable table = ActionTable.create(translators);
             Predicate<String> knownAction = a -> Ec2Actions.isKnown(a) || table.find(a).isPresent();
             GatewayMetrics metrics = new GatewayMetrics(knownAction);
@@ -118,10 +121,11 @@ public final class GatewayApp implements AutoCloseable {
                         observer.cloudStackCalled(call.command(), call.httpStatus(), call.duration());
                         metrics.cloudStackCalled(call);
                     })));
+            AccessLog accessLog = new AccessLog(clock, listeners);
             QueryHandler query = new QueryHandler(config.get(ConfigKey.CONTEXT_PATH), authenticator, dispatcher,
-                    config.integer(ConfigKey.MAX_REQUEST_BYTES), new AccessLog(clock, listeners));
+                    config.integer(ConfigKey.MAX_REQUEST_BYTES), accessLog);
             SoapService soap = SoapService.create(config.get(ConfigKey.CONTEXT_PATH),
-                    config.integer(ConfigKey.MAX_REQUEST_BYTES), dispatcher, store.certificates(), accounts);
+                    config.integer(ConfigKey.MAX_REQUEST_BYTES), dispatcher, store.certificates(), accounts, accessLog);
             GatewayServer server;
             try {
                 server = new GatewayServer(config.get(ConfigKey.BIND_ADDRESS), httpPort(config), tlsListener(config),

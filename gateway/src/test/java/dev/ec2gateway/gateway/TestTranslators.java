@@ -21,7 +21,10 @@ import dev.ec2gateway.actions.snapshots.SnapshotTranslator;
 import dev.ec2gateway.actions.tags.TagTranslator;
 import dev.ec2gateway.actions.volumes.VolumeTranslator;
 import dev.ec2gateway.actions.users.UserKeysTranslator;
+import dev.ec2gateway.actions.certificates.CertificateRegistry;
+import dev.ec2gateway.actions.certificates.CertificateTranslator;
 import dev.ec2gateway.actions.users.UserRegistry;
+import java.security.cert.X509Certificate;
 import dev.ec2gateway.actions.zones.AvailabilityZoneTranslator;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,6 +34,17 @@ public final class TestTranslators {
     public static final String REGION = "test-region";
     public static final String ENDPOINT = "http://gateway.test/awsapi";
 
+    private static final CertificateRegistry NO_CERTIFICATES = new CertificateRegistry() {
+        @Override
+        public void register(String accessKey, X509Certificate certificate) {
+        }
+
+        @Override
+        public int removeAll(String accessKey) {
+            return 0;
+        }
+    };
+
     private TestTranslators() {
     }
 
@@ -38,6 +52,13 @@ public final class TestTranslators {
     public static Translators create(IdIndex idIndex, InstanceHistory history, ClientTokens tokens,
                                      InstanceTypeMappings typeMappings, UserRegistry registry,
                                      String volumeDiskOffering, Clock clock) {
+        return create(idIndex, history, tokens, typeMappings, registry, NO_CERTIFICATES, volumeDiskOffering, clock);
+    }
+
+    /** As above, with the registry that receives what SetCertificate registers. */
+    public static Translators create(IdIndex idIndex, InstanceHistory history, ClientTokens tokens,
+                                     InstanceTypeMappings typeMappings, UserRegistry registry,
+                                     CertificateRegistry certificates, String volumeDiskOffering, Clock clock) {
         ResourceIds ids = new ResourceIds(idIndex);
         InstanceTranslator instances = new InstanceTranslator(ids, history, tokens, typeMappings,
                 new InstanceSettings(Duration.ofMinutes(60), ""), Clock.systemUTC());
@@ -46,7 +67,8 @@ public final class TestTranslators {
                 new ImageTranslator(ids), new SecurityGroupTranslator(ids), new AddressTranslator(ids),
                 new TagTranslator(ids), new VolumeTranslator(ids, volumeDiskOffering, TokenClaims.inMemory(), clock),
                 new SnapshotTranslator(ids, clock), new InstanceTypeTranslator(typeMappings),
-                new InstanceAttributeTranslator(instances, ids, Clock.systemUTC()));
+                new InstanceAttributeTranslator(instances, ids, Clock.systemUTC()),
+                new CertificateTranslator(certificates));
     }
 
     public static Translators create() {

@@ -40,6 +40,8 @@ import dev.ec2gateway.actions.tags.CreateTagsRequest;
 import dev.ec2gateway.actions.tags.DeleteTagsRequest;
 import dev.ec2gateway.actions.tags.DescribeTagsRequest;
 import dev.ec2gateway.actions.users.SetUserKeysRequest;
+import dev.ec2gateway.actions.certificates.DeleteCertificateRequest;
+import dev.ec2gateway.actions.certificates.SetCertificateRequest;
 import dev.ec2gateway.actions.volumes.AttachVolumeRequest;
 import dev.ec2gateway.actions.volumes.CreateVolumeRequest;
 import dev.ec2gateway.actions.volumes.DeleteVolumeRequest;
@@ -58,7 +60,7 @@ import java.util.Set;
  */
 public final class ActionTable {
     /** Actions of the gateway's own, not of EC2 (CloudStack's bridge offered them). */
-    public static final Set<String> GATEWAY_ACTIONS = Set.of("SetUserKeys");
+    public static final Set<String> GATEWAY_ACTIONS = Set.of("SetUserKeys", "SetCertificate", "DeleteCertificate");
 
     private final Map<String, Action<?, ?>> rows;
 
@@ -95,6 +97,8 @@ public final class ActionTable {
                         "listSecurityGroups", "listPublicIpAddresses", "listTags", "deleteTags", "createTags"),
                 row("CreateVolume", CreateVolumeRequest.class, t.volumes()::createVolume, Mode.ACCEPTED,
                         "listZones", "listDiskOfferings", "listSnapshots", "createVolume", "createTags"),
+                row("DeleteCertificate", DeleteCertificateRequest.class, t.certificates()::deleteCertificate,
+                        Mode.SYNC),
                 row("DeleteKeyPair", DeleteKeyPairRequest.class, t.keyPairs()::deleteKeyPair,
                         Mode.SYNC, "listSSHKeyPairs", "deleteSSHKeyPair"),
                 row("DeleteSecurityGroup", DeleteSecurityGroupRequest.class, t.securityGroups()::deleteSecurityGroup,
@@ -165,6 +169,7 @@ public final class ActionTable {
                         "listTemplates", "listServiceOfferings", "listZones", "listNetworks", "listSecurityGroups",
                         "deployVirtualMachine", "createTags", "listVirtualMachines", "listSSHKeyPairs",
                         "destroyVirtualMachine"),
+                row("SetCertificate", SetCertificateRequest.class, t.certificates()::setCertificate, Mode.SYNC),
                 row("SetUserKeys", SetUserKeysRequest.class, t.userKeys()::setUserKeys,
                         Mode.SYNC, "listCapabilities").access(Access.SELF_REGISTERING),
                 row("StartInstances", StartInstancesRequest.class, t.instances()::startInstances,

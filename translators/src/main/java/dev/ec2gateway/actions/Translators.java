@@ -1,5 +1,6 @@
 package dev.ec2gateway.actions;
 
+import dev.ec2gateway.actions.certificates.CertificateTranslator;
 import dev.ec2gateway.actions.addresses.AddressTranslator;
 import dev.ec2gateway.actions.images.ImageTranslator;
 import dev.ec2gateway.actions.instances.InstanceAttributeTranslator;
@@ -28,5 +29,6 @@ public record Translators(
         VolumeTranslator volumes,
         SnapshotTranslator snapshots,
         InstanceTypeTranslator instanceTypes,
-        InstanceAttributeTranslator instanceAttributes) {
+        InstanceAttributeTranslator instanceAttributes,
+        CertificateTranslator certificates) {
 }

@@ -34,6 +34,18 @@ import org.junit.jupiter.api.Test;
 class ActionTableTest {
     private static final Path COVERAGE_PAGE = Path.of("..", "docs", "actions.md");
 
+    private static final dev.ec2gateway.actions.certificates.CertificateRegistry NO_CERTIFICATES =
+            new dev.ec2gateway.actions.certificates.CertificateRegistry() {
+                @Override
+                public void register(String accessKey, java.security.cert.X509Certificate certificate) {
+                }
+
+                @Override
+                public int removeAll(String accessKey) {
+                    return 0;
+                }
+            };
+
     static ActionTable table() {
         InstanceTranslator instances = new InstanceTranslator(new ResourceIds(IdIndex.inMemory()),
                 InstanceHistory.inMemory(), ClientTokens.inMemory(), InstanceTypeMappings.none(),
@@ -51,7 +63,8 @@ class ActionTableTest {
                 new SnapshotTranslator(new ResourceIds(IdIndex.inMemory()), Clock.systemUTC()),
                 new InstanceTypeTranslator(InstanceTypeMappings.none()),
                 new InstanceAttributeTranslator(instances, new ResourceIds(IdIndex.inMemory()),
-                        java.time.Clock.systemUTC())));
+                        java.time.Clock.systemUTC()),
+                new dev.ec2gateway.actions.certificates.CertificateTranslator(NO_CERTIFICATES)));
     }
 
     @Test

@@ -31,12 +31,13 @@ public final class AccessLog {
         this.listeners = List.copyOf(listeners);
     }
 
-    Entry start(String requestId) {
+    /** Starts the line of one request (Query or SOAP); {@link Entry#finish} writes it. */
+    public Entry start(String requestId) {
         return new Entry(requestId, clock.instant());
     }
 
     /** The line being collected for one request; used by that request's thread only. */
-    final class Entry {
+    public final class Entry {
         private final String requestId;
         private final Instant started;
         private final List<String> cloudStackCommands = new ArrayList<>();
@@ -49,27 +50,27 @@ public final class AccessLog {
             this.started = started;
         }
 
-        String requestId() {
+        public String requestId() {
             return requestId;
         }
 
-        void action(String name) {
+        public void action(String name) {
             this.action = name;
         }
 
-        void accessKey(String key) {
+        public void accessKey(String key) {
             this.accessKey = key;
         }
 
-        void authenticationFailed() {
+        public void authenticationFailed() {
             this.authenticationFailed = true;
         }
 
-        synchronized void cloudStackCalled(String command, int status, Duration duration) {
+        public synchronized void cloudStackCalled(String command, int status, Duration duration) {
             cloudStackCommands.add(command);
         }
 
-        void finish(int status, String errorCode) {
+        public void finish(int status, String errorCode) {
             FinishedRequest finished;
             synchronized (this) {
                 finished = new FinishedRequest(requestId, accessKey, action, List.copyOf(cloudStackCommands), status,

@@ -8,6 +8,7 @@ import dev.ec2gateway.ec2.Ec2Exception;
 import dev.ec2gateway.gateway.auth.Account;
 import dev.ec2gateway.gateway.auth.AccountLookup;
 import dev.ec2gateway.gateway.dispatch.ActionDispatcher;
+import dev.ec2gateway.gateway.http.AccessLog;
 import dev.ec2gateway.gateway.store.Certificates;
 import dev.ec2gateway.gateway.xml.Ec2Xml;
 import dev.ec2gateway.wsdl.Ec2Actions;
@@ -17,6 +18,7 @@ import jakarta.xml.ws.Service;
 import jakarta.xml.ws.ServiceMode;
 import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.WebServiceProvider;
+import jakarta.xml.ws.soap.SOAPFaultException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.security.cert.X509Certificate;
@@ -53,19 +55,34 @@ public final class SoapEndpoint implements Provider<Source> {
     private final ActionDispatcher dispatcher;
     private final CertificateOwners owners;
     private final AccountLookup accounts;
+    private final AccessLog accessLog;
 
     @Resource
     WebServiceContext context;
 
-    SoapEndpoint(ActionDispatcher dispatcher, CertificateOwners owners, AccountLookup accounts) {
+    SoapEndpoint(ActionDispatcher dispatcher, CertificateOwners owners, AccountLookup accounts,
+                 AccessLog accessLog) {
         this.dispatcher = dispatcher;
         this.owners = owners;
         this.accounts = accounts;
+        this.accessLog = accessLog;
     }
 
     @Override
     public Source invoke(Source payload) {
-        String requestId = UUID.randomUUID().toString();
+        AccessLog.Entry log = accessLog.start(UUID.randomUUID().toString());
+        try {
+            Source answer = answer(payload, log);
+            log.finish(200, null);
+            return answer;
+        } catch (SOAPFaultException fault) {
+            log.finish(500, fault.getFault().getFaultCodeAsQName().getLocalPart());
+            throw fault;
+        }
+    }
+
+    private Source answer(Source payload, AccessLog.Entry log) {
+        String requestId = log.requestId();
         Element request = element(payload);
         String namespace = request.getNamespaceURI();
         String version = SoapFaults.versionOf(namespace);
@@ -74,11 +91,12 @@ public final class SoapEndpoint implements Provider<Source> {
                     "The request element must be in an EC2 namespace (http://ec2.amazonaws.com/doc/VERSION/).");
         }
         String action = request.getLocalName();
+        log.action(action);
         try {
-            Account caller = caller();
+            Account caller = caller(log);
             Action<?, ?> row = soapRow(action);
             Map<String, String> params = SoapRequestReader.read(action, row.requestType(), request);
-            Record result = dispatcher.dispatch(action, params, caller, requestId, (command, status, took) -> { });
+            Record result = dispatcher.dispatch(action, params, caller, requestId, log::cloudStackCalled);
             ByteArrayOutputStream answer = new ByteArrayOutputStream();
             Ec2Xml.writeResult(answer, action, version, requestId, result);
             return new StreamSource(new ByteArrayInputStream(answer.toByteArray()));
@@ -107,11 +125,16 @@ public final class SoapEndpoint implements Provider<Source> {
     }
 
     /** The account whose registered certificate made the (already verified) signature. */
-    private Account caller() {
-        X509Certificate signer = signer();
-        String accessKey = owners.owner(Certificates.fingerprint(signer))
-                .orElseThrow(() -> Ec2Error.AUTH_FAILURE.with(UNKNOWN_CERTIFICATE));
-        return accounts.find(accessKey).orElseThrow(() -> Ec2Error.AUTH_FAILURE.with(UNKNOWN_CERTIFICATE));
+    private Account caller(AccessLog.Entry log) {
+        try {
+            String accessKey = owners.owner(Certificates.fingerprint(signer()))
+                    .orElseThrow(() -> Ec2Error.AUTH_FAILURE.with(UNKNOWN_CERTIFICATE));
+            log.accessKey(accessKey);
+            return accounts.find(accessKey).orElseThrow(() -> Ec2Error.AUTH_FAILURE.with(UNKNOWN_CERTIFICATE));
+        } catch (Ec2Exception e) {
+            log.authenticationFailed();
+            throw e;
+        }
     }
 
     @SuppressWarnings("unchecked")

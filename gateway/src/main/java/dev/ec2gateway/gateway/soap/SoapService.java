@@ -1,5 +1,6 @@
 package dev.ec2gateway.gateway.soap;
 
+import dev.ec2gateway.gateway.http.AccessLog;
 import dev.ec2gateway.gateway.auth.AccountLookup;
 import dev.ec2gateway.gateway.dispatch.ActionDispatcher;
 import java.util.HashMap;
@@ -35,7 +36,7 @@ public final class SoapService extends Handler.Wrapper {
     }
 
     public static SoapService create(String contextPath, long maxRequestBytes, ActionDispatcher dispatcher,
-                                     CertificateOwners owners, AccountLookup accounts) {
+                                     CertificateOwners owners, AccountLookup accounts, AccessLog accessLog) {
         Bus bus = privateBus();
         hardenParsing(bus);
         CXFNonSpringServlet servlet = new CXFNonSpringServlet();
@@ -44,7 +45,7 @@ public final class SoapService extends Handler.Wrapper {
         context.setAllowNullPathInContext(true);
         context.addServlet(new ServletHolder("cxf", servlet), "/*");
 
-        EndpointImpl endpoint = new EndpointImpl(bus, new SoapEndpoint(dispatcher, owners, accounts));
+        EndpointImpl endpoint = new EndpointImpl(bus, new SoapEndpoint(dispatcher, owners, accounts, accessLog));
         endpoint.getInInterceptors().add(new WSS4JInInterceptor(securitySettings(owners)));
         endpoint.getInInterceptors().add(new DefaultCryptoCoverageChecker());
         endpoint.getOutFaultInterceptors().add(new FaultCodes());

@@ -7,7 +7,12 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import dev.ec2gateway.actions.ActionTable;
+import dev.ec2gateway.actions.IdIndex;
 import dev.ec2gateway.actions.Translators;
+import dev.ec2gateway.actions.certificates.CertificateRegistry;
+import dev.ec2gateway.actions.instances.ClientTokens;
+import dev.ec2gateway.actions.instances.InstanceHistory;
+import dev.ec2gateway.actions.instances.InstanceTypeMappings;
 import dev.ec2gateway.cloudstack.CloudStackClient;
 import dev.ec2gateway.cloudstack.CloudStackClientSettings;
 import dev.ec2gateway.cloudstack.CloudStackCredentials;
@@ -15,15 +20,18 @@ import dev.ec2gateway.gateway.auth.Account;
 import dev.ec2gateway.gateway.auth.Authenticator;
 import dev.ec2gateway.gateway.dispatch.ActionDispatcher;
 import dev.ec2gateway.gateway.http.AccessLog;
+import dev.ec2gateway.gateway.http.FinishedRequest;
 import dev.ec2gateway.gateway.http.QueryHandler;
 import dev.ec2gateway.gateway.store.Certificates;
 import java.net.URI;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -44,6 +52,8 @@ final class SoapHarness implements BeforeEachCallback, AfterEachCallback {
 
     final Map<String, String> certificateOwners = new ConcurrentHashMap<>();
     final Map<String, Account> accounts = new ConcurrentHashMap<>();
+    /** The SOAP requests the access log has seen finish. */
+    final List<FinishedRequest> finished = new CopyOnWriteArrayList<>();
     WireMockServer cloudStack;
     private CloudStackClient client;
     private Server server;
@@ -60,9 +70,12 @@ final class SoapHarness implements BeforeEachCallback, AfterEachCallback {
         accounts.put(ACCESS_KEY, new Account(ACCESS_KEY, SECRET_KEY, new CloudStackCredentials(CS_API_KEY, CS_SECRET_KEY)));
         Authenticator authenticator = new Authenticator(key -> Optional.ofNullable(accounts.get(key)),
                 Clock.systemUTC(), Duration.ofMinutes(15));
-        Translators translators = TestTranslators.create();
+        Translators translators = TestTranslators.create(IdIndex.inMemory(), InstanceHistory.inMemory(),
+                ClientTokens.inMemory(), InstanceTypeMappings.none(), (a, s, c) -> { }, new MapRegistry(),
+                "", Clock.systemUTC());
         ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
-                (caller, observer) -> client.as(caller.cloudStack()));
+                (caller, observer) -> client.as(caller.cloudStack(),
+                        call -> observer.cloudStackCalled(call.command(), call.httpStatus(), call.duration())));
         server = new Server();
         connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
@@ -72,7 +85,7 @@ final class SoapHarness implements BeforeEachCallback, AfterEachCallback {
                 new AccessLog(Clock.systemUTC()));
         SoapService soap = SoapService.create("/awsapi", MAX_REQUEST_BYTES, dispatcher,
                 fingerprint -> Optional.ofNullable(certificateOwners.get(fingerprint)),
-                key -> Optional.ofNullable(accounts.get(key)));
+                key -> Optional.ofNullable(accounts.get(key)), new AccessLog(Clock.systemUTC(), List.of(finished::add)));
         server.setHandler(new SoapOrQuery("/awsapi", query, soap));
         server.start();
     }
@@ -80,6 +93,24 @@ final class SoapHarness implements BeforeEachCallback, AfterEachCallback {
     /** Registers the certificate to the harness's user. */
     void register(X509Certificate certificate) {
         certificateOwners.put(Certificates.fingerprint(certificate), ACCESS_KEY);
+    }
+
+    /** SetCertificate and DeleteCertificate write to the harness's map, as the store does. */
+    private final class MapRegistry implements CertificateRegistry {
+        @Override
+        public void register(String accessKey, X509Certificate certificate) {
+            String owner = certificateOwners.putIfAbsent(Certificates.fingerprint(certificate), accessKey);
+            if (owner != null && !owner.equals(accessKey)) {
+                throw new IllegalArgumentException("registered to another user");
+            }
+        }
+
+        @Override
+        public int removeAll(String accessKey) {
+            int before = certificateOwners.size();
+            certificateOwners.values().removeIf(accessKey::equals);
+            return before - certificateOwners.size();
+        }
     }
 
     URI endpoint() {
