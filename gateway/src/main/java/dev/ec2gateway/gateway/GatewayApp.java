@@ -10,6 +10,7 @@ import dev.ec2gateway.actions.instances.InstanceAttributeTranslator;
 import dev.ec2gateway.actions.instances.InstanceSettings;
 import dev.ec2gateway.actions.instances.InstanceTranslator;
 import dev.ec2gateway.actions.instances.InstanceTypeTranslator;
+import dev.ec2gateway.actions.instances.OfferMappingTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
 import dev.ec2gateway.actions.securitygroups.SecurityGroupTranslator;
@@ -107,7 +108,8 @@ public final class GatewayApp implements AutoCloseable {
                     new SnapshotTranslator(ids, clock),
                     new InstanceTypeTranslator(store.instanceTypeMappings()),
                     new InstanceAttributeTranslator(instances, ids, clock),
-                    new CertificateTranslator(new StoreCertificateRegistry(store.certificates())));
+                    new CertificateTranslator(new StoreCertificateRegistry(store.certificates())),
+                    new OfferMappingTranslator(store.instanceTypeMappings()));
             ActionTable table = ActionTable.create(translators);
             Predicate<String> knownAction = a -> Ec2Actions.isKnown(a) || table.find(a).isPresent();
             GatewayMetrics metrics = new GatewayMetrics(knownAction);

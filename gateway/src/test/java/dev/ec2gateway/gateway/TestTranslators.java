@@ -11,7 +11,8 @@ import dev.ec2gateway.actions.instances.InstanceHistory;
 import dev.ec2gateway.actions.instances.InstanceSettings;
 import dev.ec2gateway.actions.instances.InstanceAttributeTranslator;
 import dev.ec2gateway.actions.instances.InstanceTranslator;
-import dev.ec2gateway.actions.instances.InstanceTypeMappings;
+import dev.ec2gateway.actions.instances.InstanceTypeMappingStore;
+import dev.ec2gateway.actions.instances.OfferMappingTranslator;
 import dev.ec2gateway.actions.instances.InstanceTypeTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairMemory;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
@@ -50,14 +51,14 @@ public final class TestTranslators {
 
     /** Translators over in-memory stores; the registry receives what SetUserKeys registers. */
     public static Translators create(IdIndex idIndex, InstanceHistory history, ClientTokens tokens,
-                                     InstanceTypeMappings typeMappings, UserRegistry registry,
+                                     InstanceTypeMappingStore typeMappings, UserRegistry registry,
                                      String volumeDiskOffering, Clock clock) {
         return create(idIndex, history, tokens, typeMappings, registry, NO_CERTIFICATES, volumeDiskOffering, clock);
     }
 
     /** As above, with the registry that receives what SetCertificate registers. */
     public static Translators create(IdIndex idIndex, InstanceHistory history, ClientTokens tokens,
-                                     InstanceTypeMappings typeMappings, UserRegistry registry,
+                                     InstanceTypeMappingStore typeMappings, UserRegistry registry,
                                      CertificateRegistry certificates, String volumeDiskOffering, Clock clock) {
         ResourceIds ids = new ResourceIds(idIndex);
         InstanceTranslator instances = new InstanceTranslator(ids, history, tokens, typeMappings,
@@ -68,11 +69,12 @@ public final class TestTranslators {
                 new TagTranslator(ids), new VolumeTranslator(ids, volumeDiskOffering, TokenClaims.inMemory(), clock),
                 new SnapshotTranslator(ids, clock), new InstanceTypeTranslator(typeMappings),
                 new InstanceAttributeTranslator(instances, ids, Clock.systemUTC()),
-                new CertificateTranslator(certificates));
+                new CertificateTranslator(certificates), new OfferMappingTranslator(typeMappings));
     }
 
     public static Translators create() {
         return create(IdIndex.inMemory(), InstanceHistory.inMemory(), ClientTokens.inMemory(),
-                InstanceTypeMappings.none(), (a, s, c) -> { }, "", Clock.systemUTC());
+                InstanceTypeMappingStore.over(new java.util.concurrent.ConcurrentHashMap<>()), (a, s, c) -> { }, "",
+                Clock.systemUTC());
     }
 }

@@ -16,11 +16,13 @@ import dev.ec2gateway.actions.images.RegisterImageRequest;
 import dev.ec2gateway.actions.images.ResetImageAttributeRequest;
 import dev.ec2gateway.actions.instances.DescribeInstanceAttributeRequest;
 import dev.ec2gateway.actions.instances.DescribeInstanceTypesRequest;
+import dev.ec2gateway.actions.instances.DeleteOfferMappingRequest;
 import dev.ec2gateway.actions.instances.DescribeInstancesRequest;
 import dev.ec2gateway.actions.instances.GetPasswordDataRequest;
 import dev.ec2gateway.actions.instances.ModifyInstanceAttributeRequest;
 import dev.ec2gateway.actions.instances.RebootInstancesRequest;
 import dev.ec2gateway.actions.instances.RunInstancesRequest;
+import dev.ec2gateway.actions.instances.SetOfferMappingRequest;
 import dev.ec2gateway.actions.instances.StartInstancesRequest;
 import dev.ec2gateway.actions.instances.StopInstancesRequest;
 import dev.ec2gateway.actions.instances.TerminateInstancesRequest;
@@ -60,7 +62,8 @@ import java.util.Set;
  */
 public final class ActionTable {
     /** Actions of the gateway's own, not of EC2 (CloudStack's bridge offered them). */
-    public static final Set<String> GATEWAY_ACTIONS = Set.of("SetUserKeys", "SetCertificate", "DeleteCertificate");
+    public static final Set<String> GATEWAY_ACTIONS = Set.of("SetUserKeys", "SetCertificate", "DeleteCertificate",
+            "SetOfferMapping", "DeleteOfferMapping");
 
     private final Map<String, Action<?, ?>> rows;
 
@@ -101,6 +104,8 @@ public final class ActionTable {
                         Mode.SYNC),
                 row("DeleteKeyPair", DeleteKeyPairRequest.class, t.keyPairs()::deleteKeyPair,
                         Mode.SYNC, "listSSHKeyPairs", "deleteSSHKeyPair"),
+                row("DeleteOfferMapping", DeleteOfferMappingRequest.class, t.offerMappings()::deleteOfferMapping,
+                        Mode.SYNC, "getUser"),
                 row("DeleteSecurityGroup", DeleteSecurityGroupRequest.class, t.securityGroups()::deleteSecurityGroup,
                         Mode.SYNC, "listSecurityGroups", "deleteSecurityGroup"),
                 row("DeleteSnapshot", DeleteSnapshotRequest.class, t.snapshots()::deleteSnapshot, Mode.ACCEPTED,
@@ -170,6 +175,8 @@ public final class ActionTable {
                         "deployVirtualMachine", "createTags", "listVirtualMachines", "listSSHKeyPairs",
                         "destroyVirtualMachine"),
                 row("SetCertificate", SetCertificateRequest.class, t.certificates()::setCertificate, Mode.SYNC),
+                row("SetOfferMapping", SetOfferMappingRequest.class, t.offerMappings()::setOfferMapping,
+                        Mode.SYNC, "getUser", "listServiceOfferings"),
                 row("SetUserKeys", SetUserKeysRequest.class, t.userKeys()::setUserKeys,
                         Mode.SYNC, "listCapabilities").access(Access.SELF_REGISTERING),
                 row("StartInstances", StartInstancesRequest.class, t.instances()::startInstances,

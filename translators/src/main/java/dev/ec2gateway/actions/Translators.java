@@ -6,6 +6,7 @@ import dev.ec2gateway.actions.images.ImageTranslator;
 import dev.ec2gateway.actions.instances.InstanceAttributeTranslator;
 import dev.ec2gateway.actions.instances.InstanceTranslator;
 import dev.ec2gateway.actions.instances.InstanceTypeTranslator;
+import dev.ec2gateway.actions.instances.OfferMappingTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
 import dev.ec2gateway.actions.securitygroups.SecurityGroupTranslator;
@@ -30,5 +31,6 @@ public record Translators(
         SnapshotTranslator snapshots,
         InstanceTypeTranslator instanceTypes,
         InstanceAttributeTranslator instanceAttributes,
-        CertificateTranslator certificates) {
+        CertificateTranslator certificates,
+        OfferMappingTranslator offerMappings) {
 }

@@ -12,7 +12,9 @@ import dev.ec2gateway.actions.instances.InstanceHistory;
 import dev.ec2gateway.actions.instances.InstanceSettings;
 import dev.ec2gateway.actions.instances.InstanceTranslator;
 import dev.ec2gateway.actions.instances.InstanceTypeMappings;
+import dev.ec2gateway.actions.instances.InstanceTypeMappingStore;
 import dev.ec2gateway.actions.instances.InstanceTypeTranslator;
+import dev.ec2gateway.actions.instances.OfferMappingTranslator;
 import dev.ec2gateway.actions.keypairs.KeyPairMemory;
 import dev.ec2gateway.actions.keypairs.KeyPairTranslator;
 import dev.ec2gateway.actions.regions.RegionTranslator;
@@ -64,7 +66,8 @@ class ActionTableTest {
                 new InstanceTypeTranslator(InstanceTypeMappings.none()),
                 new InstanceAttributeTranslator(instances, new ResourceIds(IdIndex.inMemory()),
                         java.time.Clock.systemUTC()),
-                new dev.ec2gateway.actions.certificates.CertificateTranslator(NO_CERTIFICATES)));
+                new dev.ec2gateway.actions.certificates.CertificateTranslator(NO_CERTIFICATES),
+                new OfferMappingTranslator(InstanceTypeMappingStore.over(new java.util.HashMap<>()))));
     }
 
     @Test

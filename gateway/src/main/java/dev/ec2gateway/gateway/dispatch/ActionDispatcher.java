@@ -52,7 +52,8 @@ public final class ActionDispatcher {
         if ("true".equalsIgnoreCase(params.get("DryRun"))) {
             throw Ec2Error.DRY_RUN_OPERATION.with();
         }
-        CallContext context = new CallContext(requestId, caller.accessKey(), cloudStackOf.apply(caller, observer));
+        CallContext context = new CallContext(requestId, caller.accessKey(), caller.cloudStack().apiKey(),
+                cloudStackOf.apply(caller, observer));
         try {
             return row.run(request, context);
         } catch (CloudStackException e) {

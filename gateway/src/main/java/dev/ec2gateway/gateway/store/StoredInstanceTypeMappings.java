@@ -1,12 +1,12 @@
 package dev.ec2gateway.gateway.store;
 
-import dev.ec2gateway.actions.instances.InstanceTypeMappings;
+import dev.ec2gateway.actions.instances.InstanceTypeMappingStore;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Instance type → compute offering mappings kept in the account store, shared by every gateway node. */
-public final class StoredInstanceTypeMappings implements InstanceTypeMappings {
+public final class StoredInstanceTypeMappings implements InstanceTypeMappingStore {
     private final Database database;
     private final Clock clock;
 
@@ -25,6 +25,7 @@ public final class StoredInstanceTypeMappings implements InstanceTypeMappings {
     }
 
     /** Maps (or re-maps) an instance type to an offering, given by name or id. */
+    @Override
     public void map(String instanceType, String offering) {
         var now = clock.instant();
         database.upsert("UPDATE instance_type_mappings SET offering = ?, mapped_at = ? WHERE instance_type = ?",
@@ -34,6 +35,7 @@ public final class StoredInstanceTypeMappings implements InstanceTypeMappings {
     }
 
     /** Removes a mapping; false when the type was not mapped. */
+    @Override
     public boolean unmap(String instanceType) {
         return database.update("DELETE FROM instance_type_mappings WHERE instance_type = ?", instanceType) > 0;
     }

@@ -12,7 +12,7 @@ import dev.ec2gateway.actions.Translators;
 import dev.ec2gateway.actions.certificates.CertificateRegistry;
 import dev.ec2gateway.actions.instances.ClientTokens;
 import dev.ec2gateway.actions.instances.InstanceHistory;
-import dev.ec2gateway.actions.instances.InstanceTypeMappings;
+import dev.ec2gateway.actions.instances.InstanceTypeMappingStore;
 import dev.ec2gateway.cloudstack.CloudStackClient;
 import dev.ec2gateway.cloudstack.CloudStackClientSettings;
 import dev.ec2gateway.cloudstack.CloudStackCredentials;
@@ -71,7 +71,8 @@ final class SoapHarness implements BeforeEachCallback, AfterEachCallback {
         Authenticator authenticator = new Authenticator(key -> Optional.ofNullable(accounts.get(key)),
                 Clock.systemUTC(), Duration.ofMinutes(15));
         Translators translators = TestTranslators.create(IdIndex.inMemory(), InstanceHistory.inMemory(),
-                ClientTokens.inMemory(), InstanceTypeMappings.none(), (a, s, c) -> { }, new MapRegistry(),
+                ClientTokens.inMemory(), InstanceTypeMappingStore.over(new java.util.HashMap<>()), (a, s, c) -> { },
+                new MapRegistry(),
                 "", Clock.systemUTC());
         ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
                 (caller, observer) -> client.as(caller.cloudStack(),

@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import dev.ec2gateway.actions.ActionTable;
 import dev.ec2gateway.actions.IdIndex;
 import dev.ec2gateway.actions.Translators;
+import dev.ec2gateway.actions.instances.InstanceTypeMappingStore;
 import dev.ec2gateway.actions.instances.ClientTokens;
 import dev.ec2gateway.actions.instances.InstanceHistory;
 import dev.ec2gateway.cloudstack.CloudStackClient;
@@ -73,7 +74,7 @@ final class Ec2Harness implements BeforeEachCallback, AfterEachCallback {
                 key -> key.equals(ACCESS_KEY) ? Optional.of(account) : Optional.empty(),
                 Clock.systemUTC(), Duration.ofMinutes(15));
         Translators translators = TestTranslators.create(idIndex, instanceHistory, clientTokens,
-                () -> Map.copyOf(typeMappings),
+                InstanceTypeMappingStore.over(typeMappings),
                 (accessKey, secretKey, cs) -> registered.add(new String[] {accessKey, secretKey}), volumeDiskOffering,
                 CLOCK);
         ActionDispatcher dispatcher = new ActionDispatcher(ActionTable.create(translators),
