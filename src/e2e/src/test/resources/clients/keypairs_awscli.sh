@@ -1,37 +1,7 @@
 #!/usr/bin/env bash
 # AWS CLI v2 session on key pair fingerprints. Environment as awscli_session.sh.
 set -uo pipefail
-aws_ec2() {
-  /usr/bin/aws --endpoint-url "$EC2_URL" --output json ec2 "$@"
-}
-
-step() {
-  local name="$1"; shift
-  local out
-  if out="$("$@" 2>&1)"; then
-    echo "ok   $name"
-    printf '%s' "$out" > "$WORK/last.json"
-  else
-    echo "FAIL $name"
-    echo "  command: $*"
-    echo "  answer:  $out"
-    exit 1
-  fi
-}
-
-check() {
-  if [[ "$2" == "$3" ]]; then
-    echo "ok   $1"
-  else
-    echo "FAIL $1: got '$2', want '$3'"
-    exit 1
-  fi
-}
-
-json() {
-  /usr/bin/python3 -c "import json,sys; d=json.load(open('$WORK/last.json')); print($1)"
-}
-
+. "$(dirname "$0")/awscli_steps.sh"
 step "create-key-pair" aws_ec2 create-key-pair --key-name cli-fp-created
 created="$(json "d['KeyFingerprint']")"
 json "d['KeyMaterial']" > "$WORK/cli-fp-created.pem"

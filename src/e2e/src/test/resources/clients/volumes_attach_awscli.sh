@@ -2,55 +2,7 @@
 # AWS CLI v2 attaches a volume to an instance run-instances launched, with the CLI's waiters, and creates a
 # volume twice with one client token. Environment as awscli_session.sh, and IMAGE_ID.
 set -uo pipefail
-aws_ec2() {
-  /usr/bin/aws --endpoint-url "$EC2_URL" --output json ec2 "$@"
-}
-
-step() {
-  local name="$1"; shift
-  local out
-  if out="$("$@" 2>&1)"; then
-    echo "ok   $name"
-    printf '%s' "$out" > "$WORK/last.json"
-  else
-    echo "FAIL $name"
-    echo "  command: $*"
-    echo "  answer:  $out"
-    exit 1
-  fi
-}
-
-expect_error() {
-  local name="$1" code="$2"; shift 2
-  local out
-  if out="$("$@" 2>&1)"; then
-    echo "FAIL $name: succeeded, expected $code"
-    echo "  answer: $out"
-    exit 1
-  elif [[ "$out" == *"($code)"* ]]; then
-    echo "ok   $name"
-  else
-    echo "FAIL $name: expected $code"
-    echo "  command: $*"
-    echo "  answer:  $out"
-    exit 1
-  fi
-}
-
-json() {
-  /usr/bin/python3 -c "import json,sys; d=json.load(open('$WORK/last.json')); print($1)"
-}
-
-check() {
-  local name="$1" got="$2" want="$3"
-  if [[ "$got" == "$want" ]]; then
-    echo "ok   $name"
-  else
-    echo "FAIL $name: got '$got', want '$want'"
-    exit 1
-  fi
-}
-
+. "$(dirname "$0")/awscli_steps.sh"
 # Describes until the query answers the wanted value, so that the CLI's waiter (which sleeps 15 s after
 # each miss) then succeeds at its first call.
 until_value() {

@@ -1,7 +1,5 @@
 package dev.ec2gateway.e2e;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ec2gateway.cloudstack.CloudStack;
@@ -9,11 +7,8 @@ import dev.ec2gateway.cloudstack.CloudStackClient;
 import dev.ec2gateway.cloudstack.CloudStackClientSettings;
 import dev.ec2gateway.cloudstack.CloudStackCredentials;
 import dev.ec2gateway.cloudstack.Command;
-import dev.ec2gateway.ec2.Ec2Ids;
-import dev.ec2gateway.gateway.Main;
 import dev.ec2gateway.standin.StandInUser;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -32,13 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Boto2AndJavaSdkResourceSessionsTest {
-    private static final List<String> SCRIPTS = List.of("session.py", "boto2_connection.py", "storage_boto2.py",
-            "network_boto2.py", "volumes_attach_awscli.sh");
-
     @TempDir
     static Path work;
 
     private RunningGateway running;
+    private ClientSessions sessions;
     private StandInUser user;
     private String imageId;
 
@@ -47,28 +40,12 @@ class Boto2AndJavaSdkResourceSessionsTest {
         Path dataDir = Files.createDirectories(work.resolve("data"));
         running = RunningGateway.start(dataDir);
         user = running.standIn().user();
-        int added = Main.commandLine().execute("--data-dir", dataDir.toString(),
-                "--cloudstack-url", running.standIn().apiUrl().toString(),
-                "users", "add", "--access-key", user.apiKey(), "--secret-key", user.secretKey());
-        assertEquals(0, added, "registering the test user with 'ec2-gateway users add'");
-        imageId = Ec2Ids.of(Ec2Ids.Kind.IMAGE, featuredTemplate());
+        running.register(user);
+        imageId = running.featuredImageId(user);
         isolatedNetworkInTheAdvancedZone();
-        for (String script : SCRIPTS) {
-            try (InputStream in = getClass().getResourceAsStream("/clients/" + script)) {
-                Files.write(work.resolve(script), in.readAllBytes());
-            }
-        }
+        sessions = new ClientSessions(running, work);
     }
 
-    /** The stand-in's one featured template, as the test user lists it in CloudStack. */
-    private String featuredTemplate() {
-        try (CloudStackClient client = new CloudStackClient(CloudStackClientSettings.defaults(
-                running.standIn().apiUrl()))) {
-            List<JsonNode> templates = client.as(new CloudStackCredentials(user.apiKey(), user.secretKey()))
-                    .list(Command.of("listTemplates").with("templatefilter", "featured"), "template", JsonNode.class);
-            return templates.get(0).get("id").asText();
-        }
-    }
 
     /**
      * RunInstances in an advanced zone needs a network, and the gateway has no CreateSubnet: the network is
@@ -123,24 +100,8 @@ class Boto2AndJavaSdkResourceSessionsTest {
     }
 
     private void assertSessionPasses(List<String> command) throws IOException, InterruptedException {
-        Path home = Files.createDirectories(work.resolve("home"));
         Map<String, String> env = new HashMap<>();
-        env.put("EC2_URL", running.gateway().endpoint().toString());
-        env.put("AWS_ACCESS_KEY_ID", user.apiKey());
-        env.put("AWS_SECRET_ACCESS_KEY", user.secretKey());
-        env.put("AWS_DEFAULT_REGION", RunningGateway.REGION);
-        env.put("AWS_CONFIG_FILE", home.resolve("aws-config").toString());
-        env.put("AWS_SHARED_CREDENTIALS_FILE", home.resolve("aws-credentials").toString());
-        env.put("AWS_PAGER", "");
-        env.put("AWS_MAX_ATTEMPTS", "1");
-        env.put("HOME", home.toString());
-        env.put("BOTO_CONFIG", home.resolve("boto.cfg").toString());
-        env.put("WORK", work.toString());
-        env.put("PYTHONPATH", work.toString());
         env.put("IMAGE_ID", imageId);
-        ClientProcess result = ClientProcess.run(command, work, env);
-        System.out.println("== " + String.join(" ", command) + "\n" + result.output());
-        assertEquals(0, result.exitCode(), () -> "session failed:\n" + result.output());
-        assertTrue(result.output().contains("ok   "), () -> "no step ran:\n" + result.output());
+        sessions.assertPasses(user, command, env);
     }
 }

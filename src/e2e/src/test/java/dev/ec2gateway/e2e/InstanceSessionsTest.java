@@ -1,12 +1,6 @@
 package dev.ec2gateway.e2e;
 
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.ec2gateway.cloudstack.CloudStackClient;
-import dev.ec2gateway.cloudstack.CloudStackClientSettings;
-import dev.ec2gateway.cloudstack.CloudStackCredentials;
-import dev.ec2gateway.cloudstack.Command;
-import dev.ec2gateway.ec2.Ec2Ids;
 import dev.ec2gateway.standin.StandInUser;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,19 +34,10 @@ class InstanceSessionsTest {
         running = RunningGateway.start(dataDir);
         user = running.standIn().user();
         running.register(user);
-        imageId = Ec2Ids.of(Ec2Ids.Kind.IMAGE, featuredTemplate());
+        imageId = running.featuredImageId(user);
         sessions = new ClientSessions(running, work);
     }
 
-    /** The stand-in's one featured template, as the test user lists it in CloudStack. */
-    private String featuredTemplate() {
-        try (CloudStackClient client = new CloudStackClient(CloudStackClientSettings.defaults(
-                running.standIn().apiUrl()))) {
-            List<JsonNode> templates = client.as(new CloudStackCredentials(user.apiKey(), user.secretKey()))
-                    .list(Command.of("listTemplates").with("templatefilter", "featured"), "template", JsonNode.class);
-            return templates.get(0).get("id").asText();
-        }
-    }
 
     @AfterAll
     void stop() {

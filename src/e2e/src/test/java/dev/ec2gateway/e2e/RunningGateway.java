@@ -1,5 +1,11 @@
 package dev.ec2gateway.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ec2gateway.cloudstack.CloudStackClient;
+import dev.ec2gateway.cloudstack.CloudStackClientSettings;
+import dev.ec2gateway.cloudstack.CloudStackCredentials;
+import dev.ec2gateway.cloudstack.Command;
+import dev.ec2gateway.ec2.Ec2Ids;
 import dev.ec2gateway.gateway.GatewayApp;
 import dev.ec2gateway.gateway.Main;
 import dev.ec2gateway.gateway.config.ConfigKey;
@@ -10,6 +16,7 @@ import dev.ec2gateway.standin.StandInUser;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -51,6 +58,15 @@ record RunningGateway(CloudStackStandIn standIn, GatewayApp gateway, Path dataDi
             if (exit != 0) {
                 throw new IllegalStateException("'ec2-gateway users add' failed for " + user.account() + ": exit " + exit);
             }
+        }
+    }
+
+    /** The EC2 id of the stand-in's one featured template, as the user lists it in CloudStack. */
+    String featuredImageId(StandInUser user) {
+        try (CloudStackClient client = new CloudStackClient(CloudStackClientSettings.defaults(standIn.apiUrl()))) {
+            List<JsonNode> templates = client.as(new CloudStackCredentials(user.apiKey(), user.secretKey()))
+                    .list(Command.of("listTemplates").with("templatefilter", "featured"), "template", JsonNode.class);
+            return Ec2Ids.of(Ec2Ids.Kind.IMAGE, templates.get(0).get("id").asText());
         }
     }
 

@@ -40,10 +40,7 @@ class SoapSessionsTest {
         dataDir = Files.createDirectories(work.resolve("data"));
         running = RunningGateway.start(dataDir);
         user = running.standIn().user();
-        assertEquals(0, Main.commandLine().execute("--data-dir", dataDir.toString(),
-                "--cloudstack-url", running.standIn().apiUrl().toString(),
-                "users", "add", "--access-key", user.apiKey(), "--secret-key", user.secretKey()),
-                "registering the test user with 'ec2-gateway users add'");
+        running.register(user);
         tool = SoapTool.generate(running.gateway().endpoint(), work, "soap-e2e");
     }
 
