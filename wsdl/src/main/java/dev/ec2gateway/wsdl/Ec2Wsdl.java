@@ -3,8 +3,18 @@ package dev.ec2gateway.wsdl;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * The gateway's own EC2 SOAP contract ({@code ec2-gateway.wsdl}): written for one API version and
@@ -15,7 +25,9 @@ public final class Ec2Wsdl {
     public static final String WRITTEN_VERSION = "2014-02-01";
     private static final Pattern VERSION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final String WRITTEN_ADDRESS = "http://localhost:7080/awsapi";
+    private static final String WSDL_NS = "http://schemas.xmlsoap.org/wsdl/";
     private static final String TEXT = load();
+    private static final List<String> OPERATIONS = operationsOf(TEXT);
 
     private Ec2Wsdl() {
     }
@@ -37,6 +49,29 @@ public final class Ec2Wsdl {
     /** The WSDL as written (namespace {@value #WRITTEN_VERSION}). */
     public static String text() {
         return TEXT;
+    }
+
+    /** The operations of the port type, in the file's order: the EC2 actions served over SOAP. */
+    public static List<String> operations() {
+        return OPERATIONS;
+    }
+
+    private static List<String> operationsOf(String wsdl) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            Element portType = (Element) factory.newDocumentBuilder().parse(new InputSource(new StringReader(wsdl)))
+                    .getElementsByTagNameNS(WSDL_NS, "portType").item(0);
+            NodeList operations = portType.getElementsByTagNameNS(WSDL_NS, "operation");
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < operations.getLength(); i++) {
+                names.add(((Element) operations.item(i)).getAttribute("name"));
+            }
+            return List.copyOf(names);
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new IllegalStateException("the gateway's WSDL cannot be read", e);
+        }
     }
 
     private static String escape(String attribute) {

@@ -1,5 +1,6 @@
 package dev.ec2gateway.gateway.soap;
 
+import dev.ec2gateway.wsdl.Ec2Wsdl;
 import dev.ec2gateway.gateway.TestTranslators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -154,10 +155,10 @@ class SoapRefusalsTest {
     @Test
     void everyOperationOfTheWsdlIsARowOfTheActionTable() throws Exception {
         ActionTable table = ActionTable.create(TestTranslators.create());
-        for (String operation : WsdlSchema.operations()) {
+        for (String operation : Ec2Wsdl.operations()) {
             assertTrue(table.find(operation).isPresent(), operation + " is in the WSDL but not in the action table");
         }
-        assertFalse(WsdlSchema.operations().isEmpty());
+        assertFalse(Ec2Wsdl.operations().isEmpty());
     }
 
     private HttpResponse<String> post(String body) throws Exception {

@@ -2,8 +2,6 @@ package dev.ec2gateway.gateway.soap;
 
 import dev.ec2gateway.wsdl.Ec2Wsdl;
 import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.dom.DOMSource;
@@ -11,12 +9,10 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
-/** The schema inside the gateway's WSDL for one version, to validate answers with, and its operations. */
+/** The schema inside the gateway's WSDL for one version, to validate answers with. */
 final class WsdlSchema {
-    private static final String WSDL_NS = "http://schemas.xmlsoap.org/wsdl/";
     private static final String XSD_NS = XMLConstants.W3C_XML_SCHEMA_NS_URI;
 
     private WsdlSchema() {
@@ -34,13 +30,4 @@ final class WsdlSchema {
         return SchemaFactory.newInstance(XSD_NS).newSchema(new DOMSource(schema));
     }
 
-    static List<String> operations() throws Exception {
-        Element portType = (Element) wsdl(Ec2Wsdl.WRITTEN_VERSION).getElementsByTagNameNS(WSDL_NS, "portType").item(0);
-        NodeList operations = portType.getElementsByTagNameNS(WSDL_NS, "operation");
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < operations.getLength(); i++) {
-            names.add(((Element) operations.item(i)).getAttribute("name"));
-        }
-        return names;
-    }
 }
