@@ -31,7 +31,13 @@ final class SoapNames {
             Map.entry("DescribeSecurityGroups:GroupId", "securityGroupIdSet/item"),
             Map.entry("RunInstances:SecurityGroup", "groupSet/item/groupName"),
             Map.entry("RunInstances:SecurityGroupId", "groupSet/item/groupId"),
-            Map.entry("RunInstances:UserData", "userData/data"));
+            Map.entry("RunInstances:UserData", "userData/data"),
+            // Elastic IP addresses and security groups: a permission's lists have no "Set" in their SOAP names
+            Map.entry("IpPermissions", "ipPermissions/item"),
+            Map.entry("Groups", "groups/item"),
+            Map.entry("IpRanges", "ipRanges/item"),
+            Map.entry("Ipv6Ranges", "ipv6Ranges/item"),
+            Map.entry("PrefixListIds", "prefixListIds/item"));
 
     private SoapNames() {
     }

@@ -74,7 +74,7 @@ public final class AddressTranslator {
                 default -> e;
             };
         }
-        return new AllocateAddressResult(ip.ipaddress(), ids.remember(Kind.ALLOCATION, ip.id()), ip.domain(),
+        return new AllocateAddressResult(ip.ipaddress(), ip.domain(), ids.remember(Kind.ALLOCATION, ip.id()),
                 ip.zonename());
     }
 
@@ -175,9 +175,9 @@ public final class AddressTranslator {
 
     private static Address toAddress(CsPublicIp ip) {
         boolean associated = ip.staticNat();
-        return new Address(ip.ipaddress(), AddressLookup.allocationId(ip),
-                associated ? AddressLookup.associationId(ip) : null, ip.domain(),
+        return new Address(ip.ipaddress(), AddressLookup.allocationId(ip), ip.domain(),
                 associated ? Ec2Ids.of(Kind.INSTANCE, ip.virtualmachineid()) : null,
-                associated ? ip.vmipaddress() : null, ip.zonename(), Tags.fromCloudStack(ip.tags()));
+                associated ? AddressLookup.associationId(ip) : null,
+                associated ? ip.vmipaddress() : null, Tags.fromCloudStack(ip.tags()), ip.zonename());
     }
 }

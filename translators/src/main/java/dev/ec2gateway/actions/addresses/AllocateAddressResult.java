@@ -1,4 +1,5 @@
 package dev.ec2gateway.actions.addresses;
 
-public record AllocateAddressResult(String publicIp, String allocationId, String domain, String networkBorderGroup) {
+/** The answer of AllocateAddress, in the order of EC2's AllocateAddressResponseType. */
+public record AllocateAddressResult(String publicIp, String domain, String allocationId, String networkBorderGroup) {
 }
