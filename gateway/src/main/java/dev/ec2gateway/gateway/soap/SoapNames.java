@@ -29,6 +29,10 @@ final class SoapNames {
             Map.entry("ZoneName", "availabilityZoneSet/item"),
             Map.entry("DescribeSecurityGroups:GroupName", "securityGroupSet/item"),
             Map.entry("DescribeSecurityGroups:GroupId", "securityGroupIdSet/item"),
+            // Instances, instance types and images
+            Map.entry("ModifyImageAttribute:Add", "add/item"),
+            Map.entry("ModifyImageAttribute:Remove", "remove/item"),
+            Map.entry("ModifyInstanceAttribute:GroupId", "groupSet/item/groupId"),
             Map.entry("RunInstances:SecurityGroup", "groupSet/item/groupName"),
             Map.entry("RunInstances:SecurityGroupId", "groupSet/item/groupId"),
             Map.entry("RunInstances:UserData", "userData/data"),

@@ -6,8 +6,8 @@ import java.util.List;
 
 /** One image of DescribeImages ({@code imagesSet/item}): a CloudStack template, once however many zones hold it. */
 public record Image(
-        String imageId, String imageLocation, String imageState, String imageOwnerId, Instant creationDate,
-        Boolean isPublic, String architecture, String imageType, String platform, String name, String description,
+        String imageId, String imageLocation, String imageState, String imageOwnerId, Boolean isPublic,
+        String architecture, String imageType, String platform, String name, String description,
         String rootDeviceType, String rootDeviceName, List<BlockDeviceMapping> blockDeviceMapping,
-        String virtualizationType, String hypervisor, List<Tag> tagSet) {
+        String virtualizationType, List<Tag> tagSet, String hypervisor, Instant creationDate) {
 }

@@ -22,10 +22,10 @@ final class ImageView {
 
     static Image of(CsTemplate template) {
         return new Image(Ec2Ids.of(Kind.IMAGE, template.id()), location(template), state(template),
-                template.account(), created(template.created()), Boolean.TRUE.equals(template.ispublic()),
-                architecture(template.arch()), "machine", platform(template.ostypename()), template.name(),
-                template.displaytext(), "ebs", ROOT_DEVICE, blockDevices(template), "hvm",
-                hypervisor(template.hypervisor()), Tags.fromCloudStack(template.tags()));
+                template.account(), Boolean.TRUE.equals(template.ispublic()), architecture(template.arch()),
+                "machine", platform(template.ostypename()), template.name(), template.displaytext(), "ebs",
+                ROOT_DEVICE, blockDevices(template), "hvm", Tags.fromCloudStack(template.tags()),
+                hypervisor(template.hypervisor()), created(template.created()));
     }
 
     static List<BlockDeviceMapping> blockDevices(CsTemplate template) {
