@@ -12,6 +12,8 @@ import java.util.Map;
  * A table, not code: an action whose SOAP names differ adds its rows here.
  */
 final class SoapNames {
+    /** The path of a parameter whose value is the name of the one child element no other parameter reads. */
+    static final String ELEMENT_NAME = "*";
     private static final Map<String, String> PATHS = Map.ofEntries(
             Map.entry("AllocationId", "allocationIdsSet/item"),
             Map.entry("BlockDeviceMapping", "blockDeviceMapping/item"),
@@ -30,9 +32,12 @@ final class SoapNames {
             Map.entry("DescribeSecurityGroups:GroupName", "securityGroupSet/item"),
             Map.entry("DescribeSecurityGroups:GroupId", "securityGroupIdSet/item"),
             // Instances, instance types and images
+            Map.entry("DescribeImageAttribute:Attribute", ELEMENT_NAME),
+            Map.entry("DescribeInstanceAttribute:Attribute", ELEMENT_NAME),
             Map.entry("ModifyImageAttribute:Add", "add/item"),
             Map.entry("ModifyImageAttribute:Remove", "remove/item"),
             Map.entry("ModifyInstanceAttribute:GroupId", "groupSet/item/groupId"),
+            Map.entry("ResetImageAttribute:Attribute", ELEMENT_NAME),
             Map.entry("RunInstances:SecurityGroup", "groupSet/item/groupName"),
             Map.entry("RunInstances:SecurityGroupId", "groupSet/item/groupId"),
             Map.entry("RunInstances:UserData", "userData/data"),

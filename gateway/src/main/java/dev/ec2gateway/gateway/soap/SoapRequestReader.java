@@ -5,9 +5,11 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -38,6 +40,11 @@ final class SoapRequestReader {
                 int index = 1;
                 for (Element item : select(parent, path)) {
                     readValue(action, element, item, prefix + queryName + "." + index++, params);
+                }
+            } else if (path.equals(SoapNames.ELEMENT_NAME)) {
+                Element named = unread(action, type, parent);
+                if (named != null) {
+                    params.put(prefix + queryName, named.getLocalName());
                 }
             } else {
                 List<Element> found = select(parent, path);
@@ -78,6 +85,21 @@ final class SoapRequestReader {
             current = next;
         }
         return current;
+    }
+
+    /** The first child element that no component of the record reads: EC2 names some attributes by an empty element. */
+    private static Element unread(String action, Class<?> type, Element parent) {
+        Set<String> read = new HashSet<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            boolean list = component.getType() == List.class;
+            read.add(SoapNames.path(action, QueryBinder.wireName(component), list).split("/")[0]);
+        }
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e && !read.contains(e.getLocalName())) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static boolean isItem(Element element) {
