@@ -162,8 +162,6 @@ class SoapImageSessionTest {
                 .withQueryParam("displaytext", WireMock.equalTo("new words")));
     }
 
-    @Disabled("SoapRequestReader reads parameters from element text only: EC2 names this attribute by an"
-            + " empty element (<launchPermission/>), which it cannot read yet")
     @ParameterizedTest
     @ValueSource(strings = {"2010-11-15", "2014-02-01"})
     void theAttributeNamedByTheEmptyElementIsDescribedOrReset(String version) throws Exception {

@@ -233,8 +233,6 @@ class SoapInstanceSessionTest {
                 .withQueryParam("securitygroupids", WireMock.equalTo(GROUP)));
     }
 
-    @Disabled("SoapRequestReader reads parameters from element text only: EC2 names this attribute by an"
-            + " empty element (<instanceType/>), which it cannot read yet")
     @ParameterizedTest
     @ValueSource(strings = {"2010-11-15", "2014-02-01"})
     void describeInstanceAttributeAnswersTheAttributeNamedByTheEmptyElement(String version) throws Exception {
