@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** CreateVolume's client tokens in the account store, apart from RunInstances' ones. */
 class StoredVolumeTokensTest {
     private static final Volume VOLUME = new Volume("vol-0123456789abcdef0", 5, null, "Sim-Basic", "creating",
-            Instant.parse("2026-11-24T05:33:18Z"), List.of(), "standard", false, false, List.of(new Tag("Name", "d")));
+            Instant.parse("2026-11-24T05:33:18Z"), List.of(), List.of(new Tag("Name", "d")), "standard", false, false);
 
     @TempDir
     Path dataDir;

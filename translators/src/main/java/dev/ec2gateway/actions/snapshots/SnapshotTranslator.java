@@ -70,7 +70,7 @@ public final class SnapshotTranslator {
         }
         String snapshotId = ids.remember(Kind.SNAPSHOT, job.objectId());
         Snapshot answer = new Snapshot(snapshotId, request.volumeId(), "pending", clock.instant(), "0%",
-                volume.account(), gib(volume.size()), request.description(), false, List.of());
+                volume.account(), gib(volume.size()), request.description(), List.of(), false);
         recent.add(context.accessKey(), job.objectId(), new RecentSnapshots.Recent(answer, job.jobId()));
         return answer;
     }
@@ -158,7 +158,7 @@ public final class SnapshotTranslator {
         return new Snapshot(Ec2Ids.of(Kind.SNAPSHOT, snapshot.id()),
                 snapshot.volumeid() == null ? null : Ec2Ids.of(Kind.VOLUME, snapshot.volumeid()), status,
                 CloudStackTimes.parse(snapshot.created()), done ? "100%" : "0%", snapshot.account(),
-                gib(snapshot.virtualsize()), snapshot.name(), false, Tags.fromCloudStack(snapshot.tags()));
+                gib(snapshot.virtualsize()), snapshot.name(), Tags.fromCloudStack(snapshot.tags()), false);
     }
 
     private static Integer gib(Long bytes) {

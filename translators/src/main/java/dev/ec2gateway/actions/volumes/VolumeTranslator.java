@@ -125,7 +125,7 @@ public final class VolumeTranslator {
             cloudStack.submit(Tags.createTags("Volume", List.of(job.objectId()), tags));
         }
         return new Volume(volumeId, size, request.snapshotId(), zoneName, "creating", clock.instant(), List.of(),
-                "standard", false, false, tags);
+                tags, "standard", false, false);
     }
 
     public DeleteVolumeResult deleteVolume(DeleteVolumeRequest request, CallContext context) {

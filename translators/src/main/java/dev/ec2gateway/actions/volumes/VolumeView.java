@@ -44,8 +44,8 @@ final class VolumeView {
             status = "creating";
         }
         return new Volume(volumeId, gib(volume.size()), null, volume.zonename(), status,
-                CloudStackTimes.parse(volume.created()), attachments, "standard", false, false,
-                Tags.fromCloudStack(volume.tags()));
+                CloudStackTimes.parse(volume.created()), attachments, Tags.fromCloudStack(volume.tags()), "standard",
+                false, false);
     }
 
     static String status(String state) {
