@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.jaxws.EndpointImpl;
+import org.apache.cxf.logging.FaultListener;
 import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
 import org.apache.cxf.ws.security.wss4j.DefaultCryptoCoverageChecker;
 import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
@@ -20,7 +21,8 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
 /**
  * The EC2 SOAP endpoint hosted in the gateway's own Jetty: CXF's servlet on the context path, one
  * {@link SoapEndpoint} for every operation, WSS4J verifying the X.509 signature over body and timestamp
- * against the registered certificates, and the message size bounded before CXF reads it.
+ * against the registered certificates, and the message size bounded before CXF reads it. Every message
+ * gets one access-log line: the endpoint's, or {@link RefusedMessageLog}'s when it is refused before.
  */
 public final class SoapService extends Handler.Wrapper {
     private static final String CRYPTO_REF = "ec2gateway.certificates";
@@ -49,10 +51,12 @@ public final class SoapService extends Handler.Wrapper {
         endpoint.getInInterceptors().add(new WSS4JInInterceptor(securitySettings(owners)));
         endpoint.getInInterceptors().add(new DefaultCryptoCoverageChecker());
         endpoint.getOutFaultInterceptors().add(new FaultCodes());
+        RefusedMessageLog.install(endpoint, accessLog);
+        endpoint.setProperties(new HashMap<>(Map.of(FaultListener.class.getName(), new ExpectedFaults())));
         endpoint.publish("/");
         SizeLimitHandler bounded = new SizeLimitHandler(maxRequestBytes, -1);
         bounded.setHandler(context);
-        return new SoapService(bus, bounded);
+        return new SoapService(bus, new OversizedMessageLog(maxRequestBytes, accessLog, bounded));
     }
 
     /** A bus of the endpoint's own: CXF would otherwise make it the default of the thread and the JVM. */

@@ -2,20 +2,31 @@ package dev.ec2gateway.gateway.soap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.ec2gateway.gateway.http.FinishedRequest;
 import jakarta.xml.ws.soap.SOAPFaultException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/** SOAP requests go through the same access log, and so reach the same listeners (metrics), as Query ones. */
+/**
+ * SOAP requests go through the same access log, and so reach the same listeners (metrics), as Query ones:
+ * one line per message, whether the endpoint answered it or it was refused before (WS-Security, size).
+ */
 class SoapAccessLogTest {
     private static final String VERSION = "2010-11-15";
 
@@ -64,6 +75,83 @@ class SoapAccessLogTest {
         assertEquals("AuthFailure", logged.errorCode());
         assertTrue(logged.authenticationFailed());
         assertFalse(logged.succeeded());
+    }
+
+    @Test
+    void anEc2ErrorTheEndpointAnsweredIsLoggedOnceWithItsCode() throws Exception {
+        harness.register(certificate.certificate());
+        SoapClient client = client();
+        SOAPFaultException fault = assertThrows(SOAPFaultException.class, () -> client.call("CreateKeyPair",
+                SoapSigner.sign(SoapSigner.envelope(VERSION, "CreateKeyPair", ""), certificate)));
+        assertEquals("MissingParameter", fault.getFault().getFaultCodeAsQName().getLocalPart());
+
+        FinishedRequest logged = only(harness.finished);
+        assertEquals(List.of(SoapHarness.ACCESS_KEY, "CreateKeyPair", "500", "MissingParameter"),
+                List.of(logged.accessKey(), logged.action(), String.valueOf(logged.status()), logged.errorCode()));
+        assertFalse(logged.authenticationFailed());
+    }
+
+    @Test
+    void anUnsignedMessageIsLoggedOnceAsAnAuthenticationFailure() throws Exception {
+        harness.register(certificate.certificate());
+        assertRefusedAndLoggedOnce(SoapSigner.envelope(VERSION, "DescribeAvailabilityZones", ""));
+    }
+
+    @Test
+    void aMessageTamperedWithAfterSigningIsLoggedOnceAsAnAuthenticationFailure() throws Exception {
+        harness.register(certificate.certificate());
+        Document signed = SoapSigner.sign(SoapSigner.envelope(VERSION, "DescribeAvailabilityZones",
+                "<availabilityZoneSet><item><zoneName>Sim-Basic</zoneName></item></availabilityZoneSet>"), certificate);
+        signed.getElementsByTagNameNS("*", "zoneName").item(0).setTextContent("Sim-Advanced");
+        assertRefusedAndLoggedOnce(signed);
+    }
+
+    @Test
+    void anExpiredMessageIsLoggedOnceAsAnAuthenticationFailure() throws Exception {
+        harness.register(certificate.certificate());
+        assertRefusedAndLoggedOnce(SoapSigner.sign(SoapSigner.envelope(VERSION, "DescribeAvailabilityZones", ""),
+                certificate, Instant.now().minus(1, ChronoUnit.HOURS)));
+    }
+
+    @Test
+    void aMessageSignedWithAnUnregisteredCertificateIsLoggedOnceAsAnAuthenticationFailure() throws Exception {
+        assertRefusedAndLoggedOnce(SoapSigner.sign(SoapSigner.envelope(VERSION, "DescribeAvailabilityZones", ""),
+                certificate));
+    }
+
+    @Test
+    void anOversizedMessageRefusedBeforeCxfIsLoggedOnce() throws Exception {
+        String envelope = "<soapenv:Envelope xmlns:soapenv=\"" + SoapSigner.SOAP_NS + "\"><soapenv:Body>"
+                + "<DescribeKeyPairs xmlns=\"http://ec2.amazonaws.com/doc/" + VERSION + "/\">"
+                + "x".repeat(SoapHarness.MAX_REQUEST_BYTES) + "</DescribeKeyPairs></soapenv:Body></soapenv:Envelope>";
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(harness.endpoint())
+                .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"DescribeKeyPairs\"")
+                .POST(HttpRequest.BodyPublishers.ofString(envelope)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, answer.statusCode());
+
+        FinishedRequest logged = only(harness.finished);
+        assertEquals(List.of("DescribeKeyPairs", "413", "RequestEntityTooLarge"),
+                List.of(logged.action(), String.valueOf(logged.status()), logged.errorCode()));
+    }
+
+    private void assertRefusedAndLoggedOnce(Document envelope) throws Exception {
+        SoapClient client = client();
+        SOAPFaultException fault = assertThrows(SOAPFaultException.class,
+                () -> client.call("DescribeAvailabilityZones", envelope));
+        assertEquals("AuthFailure", fault.getFault().getFaultCodeAsQName().getLocalPart());
+
+        FinishedRequest logged = only(harness.finished);
+        assertEquals("DescribeAvailabilityZones", logged.action());
+        assertNull(logged.accessKey(), "a refused message names no caller");
+        assertEquals(List.of(), logged.cloudStackCommands());
+        assertEquals(500, logged.status());
+        assertEquals("AuthFailure", logged.errorCode());
+        assertTrue(logged.authenticationFailed());
+        harness.cloudStack.verify(0, WireMock.anyRequestedFor(WireMock.anyUrl()));
+    }
+
+    private SoapClient client() throws Exception {
+        return new SoapClient(harness.endpoint(), VERSION);
     }
 
     private static FinishedRequest only(List<FinishedRequest> finished) {

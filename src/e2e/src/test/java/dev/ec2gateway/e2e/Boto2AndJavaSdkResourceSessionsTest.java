@@ -1,12 +1,6 @@
 package dev.ec2gateway.e2e;
 
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.ec2gateway.cloudstack.CloudStack;
-import dev.ec2gateway.cloudstack.CloudStackClient;
-import dev.ec2gateway.cloudstack.CloudStackClientSettings;
-import dev.ec2gateway.cloudstack.CloudStackCredentials;
-import dev.ec2gateway.cloudstack.Command;
 import dev.ec2gateway.standin.StandInUser;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,27 +36,8 @@ class Boto2AndJavaSdkResourceSessionsTest {
         user = running.standIn().user();
         running.register(user);
         imageId = running.featuredImageId(user);
-        isolatedNetworkInTheAdvancedZone();
+        running.isolatedNetworkInTheAdvancedZone(user);
         sessions = new ClientSessions(running, work);
-    }
-
-
-    /**
-     * RunInstances in an advanced zone needs a network, and the gateway has no CreateSubnet: the network is
-     * made through CloudStack itself, with the user's keys.
-     */
-    private void isolatedNetworkInTheAdvancedZone() {
-        try (CloudStackClient client = new CloudStackClient(CloudStackClientSettings.defaults(
-                running.standIn().apiUrl()))) {
-            CloudStack cloudStack = client.as(new CloudStackCredentials(user.apiKey(), user.secretKey()));
-            String zone = cloudStack.list(Command.of("listZones").with("name", "Sim-Advanced"), "zone", JsonNode.class)
-                    .get(0).get("id").asText();
-            String offering = cloudStack.list(Command.of("listNetworkOfferings")
-                    .with("name", "DefaultIsolatedNetworkOfferingWithSourceNatService"), "networkoffering",
-                    JsonNode.class).get(0).get("id").asText();
-            cloudStack.get(Command.of("createNetwork").with("zoneid", zone).with("networkofferingid", offering)
-                    .with("name", "e2e-net").with("displaytext", "e2e-net"), "network", JsonNode.class);
-        }
     }
 
     @AfterAll

@@ -1,6 +1,7 @@
 package dev.ec2gateway.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ec2gateway.cloudstack.CloudStack;
 import dev.ec2gateway.cloudstack.CloudStackClient;
 import dev.ec2gateway.cloudstack.CloudStackClientSettings;
 import dev.ec2gateway.cloudstack.CloudStackCredentials;
@@ -67,6 +68,23 @@ record RunningGateway(CloudStackStandIn standIn, GatewayApp gateway, Path dataDi
             List<JsonNode> templates = client.as(new CloudStackCredentials(user.apiKey(), user.secretKey()))
                     .list(Command.of("listTemplates").with("templatefilter", "featured"), "template", JsonNode.class);
             return Ec2Ids.of(Ec2Ids.Kind.IMAGE, templates.get(0).get("id").asText());
+        }
+    }
+
+    /**
+     * RunInstances in an advanced zone needs a network, and the gateway has no CreateSubnet: the network is
+     * made through CloudStack itself, with the user's keys.
+     */
+    void isolatedNetworkInTheAdvancedZone(StandInUser user) {
+        try (CloudStackClient client = new CloudStackClient(CloudStackClientSettings.defaults(standIn.apiUrl()))) {
+            CloudStack cloudStack = client.as(new CloudStackCredentials(user.apiKey(), user.secretKey()));
+            String zone = cloudStack.list(Command.of("listZones").with("name", "Sim-Advanced"), "zone", JsonNode.class)
+                    .get(0).get("id").asText();
+            String offering = cloudStack.list(Command.of("listNetworkOfferings")
+                    .with("name", "DefaultIsolatedNetworkOfferingWithSourceNatService"), "networkoffering",
+                    JsonNode.class).get(0).get("id").asText();
+            cloudStack.get(Command.of("createNetwork").with("zoneid", zone).with("networkofferingid", offering)
+                    .with("name", "e2e-net").with("displaytext", "e2e-net"), "network", JsonNode.class);
         }
     }
 

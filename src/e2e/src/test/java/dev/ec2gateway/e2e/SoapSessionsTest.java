@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ec2gateway.gateway.Main;
 import dev.ec2gateway.standin.StandInUser;
 import java.nio.file.Files;
 import java.net.http.HttpResponse;
@@ -30,65 +29,58 @@ class SoapSessionsTest {
     @TempDir
     static Path work;
 
+    private SoapUser soap;
     private RunningGateway running;
     private SoapTool tool;
     private StandInUser user;
-    private Path dataDir;
 
     @BeforeAll
     void startAndRegister() throws Exception {
-        dataDir = Files.createDirectories(work.resolve("data"));
-        running = RunningGateway.start(dataDir);
-        user = running.standIn().user();
-        running.register(user);
-        tool = SoapTool.generate(running.gateway().endpoint(), work, "soap-e2e");
+        soap = SoapUser.start(work);
+        running = soap.running();
+        user = soap.user();
+        tool = soap.tool();
     }
 
     /** Again before each test: DeleteCertificate removes every certificate of the user. */
     @BeforeEach
     void registerTheCertificate() {
-        assertEquals(0, Main.commandLine().execute("--data-dir", dataDir.toString(),
-                "--cloudstack-url", running.standIn().apiUrl().toString(),
-                "certificates", "add", "--access-key", user.apiKey(),
-                "--certificate", tool.certificatePem.toString()),
-                "registering the certificate with 'ec2-gateway certificates add'");
+        soap.registerCertificate();
     }
 
     @AfterAll
     void stop() {
-        if (running != null) {
-            running.close();
+        if (soap != null) {
+            soap.close();
         }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"2010-11-15", "2014-02-01"})
     void aSignedSoapSessionRunsAgainstTheGateway(String version) throws Exception {
-        String namespace = "http://ec2.amazonaws.com/doc/" + version + "/";
+        SoapSteps steps = new SoapSteps(tool, version);
         String keyName = "soap-" + version;
 
-        SoapTool.Answer zones = call(version, namespace, "DescribeAvailabilityZones", "<availabilityZoneSet/>");
+        SoapTool.Answer zones = steps.ok("DescribeAvailabilityZones", "<availabilityZoneSet/>");
         assertNotNull(zones.text("zoneName"), "a zone is listed");
         assertEquals("available", zones.text("zoneState"));
 
-        SoapTool.Answer created = call(version, namespace, "CreateKeyPair", "<keyName>" + keyName + "</keyName>");
+        SoapTool.Answer created = steps.ok("CreateKeyPair", "<keyName>" + keyName + "</keyName>");
         assertEquals(keyName, created.text("keyName"));
         assertTrue(created.text("keyMaterial").contains("PRIVATE KEY"), "the private key is answered");
 
-        SoapTool.Answer described = call(version, namespace, "DescribeKeyPairs",
+        SoapTool.Answer described = steps.ok("DescribeKeyPairs",
                 "<keySet><item><keyName>" + keyName + "</keyName></item></keySet>");
         assertEquals(keyName, described.text("keyName"));
         assertEquals(created.text("keyFingerprint"), described.text("keyFingerprint"));
 
-        SoapTool.Answer deleted = call(version, namespace, "DeleteKeyPair", "<keyName>" + keyName + "</keyName>");
+        SoapTool.Answer deleted = steps.ok("DeleteKeyPair", "<keyName>" + keyName + "</keyName>");
         assertEquals("true", deleted.text("return"));
 
-        SoapTool.Answer gone = tool.signed(version, "DescribeKeyPairs",
+        steps.fault("InvalidKeyPair.NotFound", "DescribeKeyPairs",
                 "<keySet><item><keyName>" + keyName + "</keyName></item></keySet>");
-        assertEquals(500, gone.status());
-        assertEquals("InvalidKeyPair.NotFound", localName(gone.text("faultcode")));
 
-        SoapTool.Answer regions = call(version, namespace, "DescribeRegions", "<regionSet/>");
+        SoapTool.Answer regions = steps.ok("DescribeRegions", "<regionSet/>");
         assertEquals(RunningGateway.REGION, regions.text("regionName"));
     }
 
@@ -98,14 +90,14 @@ class SoapSessionsTest {
         SoapTool.Answer refused = tool.unsigned(version, "DescribeAvailabilityZones", "<availabilityZoneSet/>");
         assertEquals(500, refused.status());
         assertEquals("Fault", refused.element().getLocalName());
-        assertEquals("AuthFailure", localName(refused.text("faultcode")));
+        assertEquals("AuthFailure", refused.faultCode());
     }
 
     @Test
     void setCertificateRegistersTheCallersCertificateAndDeleteCertificateRemovesIt() throws Exception {
         SoapTool own = SoapTool.generate(running.gateway().endpoint(), work, "set-certificate");
         String version = "2014-02-01";
-        assertEquals("AuthFailure", localName(own.signed(version, "DescribeRegions", "<regionSet/>").text("faultcode")),
+        assertEquals("AuthFailure", own.signed(version, "DescribeRegions", "<regionSet/>").faultCode(),
                 "refused before SetCertificate");
 
         HttpResponse<String> set = SigV2Query.post(running.gateway().endpoint(), "SetCertificate",
@@ -119,18 +111,6 @@ class SoapSessionsTest {
                 user.apiKey(), user.secretKey());
         assertEquals(200, deleted.statusCode(), deleted.body());
         SoapTool.Answer refused = own.signed(version, "DescribeRegions", "<regionSet/>");
-        assertEquals("AuthFailure", localName(refused.text("faultcode")), "refused after DeleteCertificate");
-    }
-
-    private SoapTool.Answer call(String version, String namespace, String action, String body) throws Exception {
-        SoapTool.Answer answer = tool.signed(version, action, body);
-        assertEquals(200, answer.status(), () -> action + " answered a fault: " + answer.text("faultstring"));
-        assertEquals(action + "Response", answer.element().getLocalName());
-        assertEquals(namespace, answer.element().getNamespaceURI());
-        return answer;
-    }
-
-    private static String localName(String qualified) {
-        return qualified.substring(qualified.indexOf(':') + 1);
+        assertEquals("AuthFailure", refused.faultCode(), "refused after DeleteCertificate");
     }
 }

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.TransformerFactory;
@@ -25,6 +26,7 @@ import org.apache.wss4j.dom.message.WSSecTimestamp;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /**
@@ -73,6 +75,37 @@ final class SoapTool {
         String text(String name) {
             Node node = element.getElementsByTagNameNS("*", name).item(0);
             return node == null ? null : node.getTextContent();
+        }
+
+        /**
+         * The texts at a path, in document order: its first step any element of that name in the answer,
+         * the next ones child elements ({@code instancesSet/item/instanceState/name}).
+         */
+        List<String> texts(String path) {
+            String[] steps = path.split("/");
+            List<Element> current = new ArrayList<>();
+            NodeList first = element.getElementsByTagNameNS("*", steps[0]);
+            for (int i = 0; i < first.getLength(); i++) {
+                current.add((Element) first.item(i));
+            }
+            for (int step = 1; step < steps.length; step++) {
+                List<Element> next = new ArrayList<>();
+                for (Element parent : current) {
+                    for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+                        if (child instanceof Element e && steps[step].equals(e.getLocalName())) {
+                            next.add(e);
+                        }
+                    }
+                }
+                current = next;
+            }
+            return current.stream().map(e -> e.getTextContent().strip()).toList();
+        }
+
+        /** The EC2 error code of a fault answer: the local name of its faultcode. */
+        String faultCode() {
+            String qualified = text("faultcode");
+            return qualified == null ? null : qualified.substring(qualified.indexOf(':') + 1);
         }
     }
 
@@ -136,7 +169,7 @@ final class SoapTool {
     }
 
     private static void keytool(String... arguments) throws Exception {
-        List<String> command = new java.util.ArrayList<>();
+        List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
