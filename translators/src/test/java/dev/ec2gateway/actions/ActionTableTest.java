@@ -25,6 +25,7 @@ import dev.ec2gateway.actions.volumes.VolumeTranslator;
 import dev.ec2gateway.actions.users.UserKeysTranslator;
 import dev.ec2gateway.actions.zones.AvailabilityZoneTranslator;
 import dev.ec2gateway.wsdl.Ec2Actions;
+import dev.ec2gateway.wsdl.Ec2Wsdl;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,6 +76,18 @@ class ActionTableTest {
         for (Action<?, ?> row : table().rows()) {
             assertTrue(Ec2Actions.isKnown(row.name()) || ActionTable.GATEWAY_ACTIONS.contains(row.name()),
                     row.name() + " is neither an EC2 action nor one of the gateway's own");
+        }
+    }
+
+    @Test
+    void everyEc2RowIsAnOperationOfTheWsdlAndEveryOperationIsARow() {
+        for (Action<?, ?> row : table().rows()) {
+            if (!ActionTable.GATEWAY_ACTIONS.contains(row.name())) {
+                assertTrue(Ec2Wsdl.operations().contains(row.name()), row.name() + " is missing from the WSDL");
+            }
+        }
+        for (String operation : Ec2Wsdl.operations()) {
+            assertTrue(table().find(operation).isPresent(), operation + " is in the WSDL but not in the table");
         }
     }
 

@@ -95,7 +95,7 @@ public final class SoapEndpoint implements Provider<Source> {
         try {
             Account caller = caller(log);
             Action<?, ?> row = soapRow(action);
-            Map<String, String> params = SoapRequestReader.read(action, row.requestType(), request);
+            Map<String, String> params = SoapRequestReader.read(action, version, row.requestType(), request);
             Record result = dispatcher.dispatch(action, params, caller, requestId, log::cloudStackCalled);
             ByteArrayOutputStream answer = new ByteArrayOutputStream();
             Ec2Xml.writeResult(answer, action, version, requestId, result);

@@ -48,12 +48,26 @@ final class SoapNames {
             Map.entry("Ipv6Ranges", "ipv6Ranges/item"),
             Map.entry("PrefixListIds", "prefixListIds/item"));
 
+    /**
+     * Versions before 2011-01-01 had no security group ids: their groupSet/item/groupId holds the group's name.
+     * Rows here win over the table above for those versions; an empty path reads nothing.
+     */
+    private static final String FIRST_VERSION_WITH_GROUP_IDS = "2011-01-01";
+    private static final Map<String, String> BEFORE_GROUP_IDS = Map.of(
+            "RunInstances:SecurityGroup", "groupSet/item/groupId",
+            "RunInstances:SecurityGroupId", "");
+
     private SoapNames() {
     }
 
-    /** The SOAP path of a Query parameter of an action; for a list it ends in {@code item} or {@code item/x}. */
-    static String path(String action, String queryName, boolean list) {
-        String specific = PATHS.get(action + ":" + queryName);
+    /** The SOAP path of a Query parameter of an action in an API version; for a list it ends in {@code item} or {@code item/x}. */
+    static String path(String action, String version, String queryName, boolean list) {
+        String key = action + ":" + queryName;
+        // API versions are dates written YYYY-MM-DD, so they compare as text
+        if (version.compareTo(FIRST_VERSION_WITH_GROUP_IDS) < 0 && BEFORE_GROUP_IDS.containsKey(key)) {
+            return BEFORE_GROUP_IDS.get(key);
+        }
+        String specific = PATHS.get(key);
         if (specific != null) {
             return specific;
         }

@@ -22,42 +22,43 @@ final class SoapRequestReader {
     private SoapRequestReader() {
     }
 
-    static Map<String, String> read(String action, Class<? extends Record> requestType, Element request) {
+    static Map<String, String> read(String action, String version, Class<? extends Record> requestType,
+                                    Element request) {
         Map<String, String> params = new LinkedHashMap<>();
-        readRecord(action, requestType, request, "", params);
+        readRecord(new Names(action, version), requestType, request, "", params);
         return params;
     }
 
-    private static void readRecord(String action, Class<?> type, Element parent, String prefix,
+    private static void readRecord(Names names, Class<?> type, Element parent, String prefix,
                                    Map<String, String> params) {
         for (RecordComponent component : type.getRecordComponents()) {
             String queryName = QueryBinder.wireName(component);
             Type generic = component.getGenericType();
             boolean list = generic instanceof ParameterizedType p && p.getRawType() == List.class;
-            String path = SoapNames.path(action, queryName, list);
+            String path = names.path(queryName, list);
             if (list) {
                 Type element = ((ParameterizedType) generic).getActualTypeArguments()[0];
                 int index = 1;
                 for (Element item : select(parent, path)) {
-                    readValue(action, element, item, prefix + queryName + "." + index++, params);
+                    readValue(names, element, item, prefix + queryName + "." + index++, params);
                 }
             } else if (path.equals(SoapNames.ELEMENT_NAME)) {
-                Element named = unread(action, type, parent);
+                Element named = unread(names, type, parent);
                 if (named != null) {
                     params.put(prefix + queryName, named.getLocalName());
                 }
             } else {
                 List<Element> found = select(parent, path);
                 if (!found.isEmpty()) {
-                    readValue(action, generic, found.get(0), prefix + queryName, params);
+                    readValue(names, generic, found.get(0), prefix + queryName, params);
                 }
             }
         }
     }
 
-    private static void readValue(String action, Type type, Element element, String key, Map<String, String> params) {
+    private static void readValue(Names names, Type type, Element element, String key, Map<String, String> params) {
         if (type instanceof Class<?> raw && Record.class.isAssignableFrom(raw)) {
-            readRecord(action, raw, element, key + ".", params);
+            readRecord(names, raw, element, key + ".", params);
         } else if (isItem(element)) {
             // an item of a list of values holds the value in its one child (keySet/item/keyName)
             Element value = firstChild(element);
@@ -88,11 +89,11 @@ final class SoapRequestReader {
     }
 
     /** The first child element that no component of the record reads: EC2 names some attributes by an empty element. */
-    private static Element unread(String action, Class<?> type, Element parent) {
+    private static Element unread(Names names, Class<?> type, Element parent) {
         Set<String> read = new HashSet<>();
         for (RecordComponent component : type.getRecordComponents()) {
             boolean list = component.getType() == List.class;
-            read.add(SoapNames.path(action, QueryBinder.wireName(component), list).split("/")[0]);
+            read.add(names.path(QueryBinder.wireName(component), list).split("/")[0]);
         }
         for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element e && !read.contains(e.getLocalName())) {
@@ -117,5 +118,12 @@ final class SoapRequestReader {
 
     private static boolean same(String a, String b) {
         return a == null ? b == null : a.equals(b);
+    }
+
+    /** Where this request's parameters are: the action's names in the request's API version. */
+    private record Names(String action, String version) {
+        String path(String queryName, boolean list) {
+            return SoapNames.path(action, version, queryName, list);
+        }
     }
 }

@@ -124,6 +124,12 @@ class SoapInstanceSessionTest {
                         NETWORK);
     }
 
+    /** A group named in RunInstances' groupSet: before 2011 EC2 had no group ids and named groups in groupId. */
+    private static String groupByName(String version, String name) {
+        String element = version.compareTo("2011-01-01") < 0 ? "groupId" : "groupName";
+        return "<groupSet><item><" + element + ">" + name + "</" + element + "></item></groupSet>";
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"2010-11-15", "2014-02-01"})
     void instancesAreLaunchedListedStoppedStartedRebootedAndTerminated(String version) throws Exception {
@@ -131,7 +137,7 @@ class SoapInstanceSessionTest {
 
         Element launched = soap.call("RunInstances", "<imageId>" + Ec2Ids.of(Kind.IMAGE, TEMPLATE)
                 + "</imageId><minCount>1</minCount><maxCount>1</maxCount><keyName>kp1</keyName>"
-                + "<groupSet><item><groupName>web</groupName></item></groupSet>"
+                + groupByName(version, "web")
                 + "<userData><data>" + USER_DATA + "</data></userData><instanceType>m1.small</instanceType>"
                 + "<placement><availabilityZone>Sim-Other</availabilityZone></placement>"
                 + "<clientToken>soap-launch-1</clientToken>");
@@ -148,16 +154,19 @@ class SoapInstanceSessionTest {
                 .withQueryParam("userdata", WireMock.equalTo(USER_DATA))
                 .withQueryParam("securitygroupnames", WireMock.equalTo("web")));
 
+        boolean groupIds = version.compareTo("2011-01-01") >= 0;
         soap.call("RunInstances", "<imageId>" + Ec2Ids.of(Kind.IMAGE, TEMPLATE)
                 + "</imageId><minCount>1</minCount><maxCount>1</maxCount>"
-                + "<groupSet><item><groupId>" + Ec2Ids.of(Kind.SECURITY_GROUP, GROUP) + "</groupId></item></groupSet>"
+                + (groupIds ? "<groupSet><item><groupId>" + Ec2Ids.of(Kind.SECURITY_GROUP, GROUP)
+                        + "</groupId></item></groupSet>" : groupByName(version, "web"))
                 + "<instanceType>m1.large</instanceType><subnetId>" + Ec2Ids.of(Kind.SUBNET, NETWORK)
                 + "</subnetId>");
         harness.cloudStack.verify(1, called("deployVirtualMachine")
                 .withQueryParam("serviceofferingid", WireMock.equalTo(LARGE))
-                .withQueryParam("securitygroupids", WireMock.equalTo(GROUP))
+                .withQueryParam(groupIds ? "securitygroupids" : "securitygroupnames",
+                        WireMock.equalTo(groupIds ? GROUP : "web"))
                 .withQueryParam("networkids", WireMock.equalTo(NETWORK))
-                .withQueryParam("securitygroupnames", WireMock.absent()));
+                .withQueryParam(groupIds ? "securitygroupnames" : "securitygroupids", WireMock.absent()));
 
         Element all = soap.call("DescribeInstances", "<instancesSet/>");
         assertEquals(List.of(instanceId(VM_1), instanceId(VM_2)), texts(all, "instanceId"));
