@@ -156,6 +156,15 @@ class SecurityGroupTranslatorTest {
     }
 
     @Test
+    void aGroupWithoutADescriptionInCloudStackStillHasTheDescriptionElementEc2Requires() throws Exception {
+        harness.stub("listSecurityGroups", list(group(WEB, "made-elsewhere", "", "", "", "")
+                .replace("\"description\":\"\",", "")));
+        Ec2Answer answer = harness.execute("DescribeSecurityGroups", Map.of());
+        assertEquals(200, answer.status(), answer.body());
+        assertEquals(List.of(""), answer.texts(INFO + "/groupDescription"));
+    }
+
+    @Test
     void describeMergesCloudStacksRulesIntoEc2Permissions() throws Exception {
         harness.stub("listSecurityGroups", allGroups());
         Ec2Answer answer = harness.execute("DescribeSecurityGroups", Map.of());

@@ -125,7 +125,9 @@ public final class SecurityGroupTranslator {
     }
 
     private static SecurityGroup toSecurityGroup(CsSecurityGroup group, PeerIds peers) {
-        return new SecurityGroup(group.account(), GroupLookup.groupId(group), group.name(), group.description(), null,
+        // EC2 always has a description; a group made outside the gateway may have none in CloudStack
+        String description = group.description() == null ? "" : group.description();
+        return new SecurityGroup(group.account(), GroupLookup.groupId(group), group.name(), description, null,
                 GroupedPermissions.of(group.rules(true), peers::idOf),
                 GroupedPermissions.of(group.rules(false), peers::idOf), Tags.fromCloudStack(group.tags()));
     }
