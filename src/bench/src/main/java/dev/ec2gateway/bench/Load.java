@@ -13,12 +13,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-/** Sends a fixed number of requests with a fixed concurrency and records each latency. */
+/**
+ * Sends a fixed number of operations with a fixed concurrency and records each latency; an operation is one or
+ * more requests sent one after the other, and its latency spans them all.
+ */
 final class Load {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    /** One measured run: throughput and latencies; any answer but 200 fails the run. */
+    /** One measured run: operations per second and latencies; any answer but 200 fails the run. */
     record Run(int requests, Duration wall, List<Long> latenciesMicros) {
         double perSecond() {
             return requests / (wall.toNanos() / 1e9);
@@ -32,7 +35,7 @@ final class Load {
         }
     }
 
-    Run run(Supplier<HttpRequest> requests, int count, int concurrency) throws Exception {
+    Run run(Supplier<List<HttpRequest>> operations, int count, int concurrency) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger left = new AtomicInteger(count);
@@ -43,12 +46,14 @@ final class Load {
                 workers.add(pool.submit(() -> {
                     while (left.getAndDecrement() > 0) {
                         long sent = System.nanoTime();
-                        HttpResponse<byte[]> answer = http.send(requests.get(), HttpResponse.BodyHandlers.ofByteArray());
-                        latencies.add((System.nanoTime() - sent) / 1000);
-                        if (answer.statusCode() != 200) {
-                            throw new IllegalStateException("HTTP " + answer.statusCode() + ": "
-                                    + new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8));
+                        for (HttpRequest request : operations.get()) {
+                            HttpResponse<byte[]> answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                            if (answer.statusCode() != 200) {
+                                throw new IllegalStateException("HTTP " + answer.statusCode() + ": "
+                                        + new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8));
+                            }
                         }
+                        latencies.add((System.nanoTime() - sent) / 1000);
                     }
                     return null;
                 }));
@@ -60,6 +65,15 @@ final class Load {
             pool.shutdownNow();
         }
         return new Run(count, Duration.ofNanos(System.nanoTime() - started), List.copyOf(latencies));
+    }
+
+    /** Sends one request outside any run and returns its answer; any answer but 200 is an exception. */
+    String answer(HttpRequest request) throws Exception {
+        HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + answer.statusCode() + ": " + answer.body());
+        }
+        return answer.body();
     }
 
     /** Sends one request and returns its status (for readiness checks). */

@@ -18,12 +18,17 @@ class BenchmarkSmokeTest {
         String report = printed.toString(StandardCharsets.UTF_8);
         System.out.println(report);
         assertTrue(figures.get("(a) DescribeAvailabilityZones vs listZones") > 0, report);
+        assertTrue(figures.get("(a') DescribeInstances of an account with 100 VMs") > 0, report);
+        assertTrue(figures.get("(a') DescribeInstances of an account with 100 VMs, vs listVirtualMachines only") > 0,
+                report);
+        assertTrue(figures.get("(d) SOAP with WS-Security vs Query, DescribeAvailabilityZones") > 0, report);
         assertTrue(figures.get("(e) first answer ms") > 0, report);
         assertTrue(figures.get("(b) RunInstances vs deployVirtualMachine") > 0, report);
         assertTrue(figures.get("(c) gateway DescribeInstances, one answer") > 0, report);
         assertTrue(figures.get("(c) gateway DescribeInstances, MaxResults 1000") > 0, report);
         assertTrue(report.contains("heap growth"), report);
         assertTrue(report.contains("gateway ÷ direct"), report);
+        assertTrue(report.contains("SOAP ÷ Query"), report);
         assertTrue(report.contains("resident memory"), report);
     }
 }

@@ -2,7 +2,6 @@ package dev.ec2gateway.standin;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -132,31 +131,19 @@ public final class CloudStackStandIn implements AutoCloseable {
         }
     }
 
-    /**
-     * Runs a stand-in until killed: {@code --port N} (default 8080), {@code --state-delay-ms N} (default 2000),
-     * {@code --preload-vms N} (Running VMs of ec2user, default 0).
-     */
+    /** Runs a stand-in until killed, with the options {@link LaunchOptions} describes. */
     public static void main(String[] args) throws InterruptedException {
-        int port = 8080;
-        Duration delay = StandInSettings.DEMO_STATE_DELAY;
-        int preload = 0;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--port" -> port = Integer.parseInt(args[++i]);
-                case "--state-delay-ms" -> delay = Duration.ofMillis(Long.parseLong(args[++i]));
-                case "--preload-vms" -> preload = Integer.parseInt(args[++i]);
-                default -> {
-                    System.err.println("usage: CloudStackStandIn [--port N] [--state-delay-ms N] [--preload-vms N]");
-                    System.exit(2);
-                }
-            }
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(LaunchOptions.USAGE);
+            System.exit(2);
+            return;
         }
-        CloudStackStandIn standIn = start(new StandInSettings(port, delay, true));
+        CloudStackStandIn standIn = start(options.settings());
         Runtime.getRuntime().addShutdownHook(new Thread(standIn::close));
-        if (preload > 0) {
-            standIn.preloadVms("ec2user", preload);
-            System.out.println("Preloaded " + preload + " Running VMs of ec2user");
-        }
+        options.preload(standIn, System.out);
         System.out.println("CloudStack stand-in listening on " + standIn.apiUrl());
         for (StandInUser user : new StandInUser[] {standIn.user(), standIn.otherUser(), standIn.admin()}) {
             // Printing the keys is the point of the demo mode: they are fixed, well-known test keys.

@@ -7,6 +7,8 @@ import java.util.List;
  * without jobs: the benchmark lists thousands of instances, which CloudStack's API could not create quickly.
  */
 final class PreloadedVms {
+    private static final String NAME_PREFIX = "preloaded-";
+
     private PreloadedVms() {
     }
 
@@ -21,11 +23,14 @@ final class PreloadedVms {
         Network network = store.networks().values().stream().filter(n -> n.shared() && n.zone() == zone)
                 .findFirst().orElseThrow();
         List<SecurityGroup> groups = List.of(SecurityGroupsApi.byName(store, account, "default").orElseThrow());
+        // Numbered on from earlier preloads (of any account): names and addresses stay unique in the store.
+        int first = (int) store.vms().values().stream().filter(v -> v.name().startsWith(NAME_PREFIX)).count();
         String[] ids = new String[count];
-        for (int i = 0; i < count; i++) {
+        for (int n = 0; n < count; n++) {
+            int i = first + n;
             String id = store.newId();
             long internalId = store.nextInternalId();
-            Vm vm = new Vm(id, internalId, "preloaded-" + i, "preloaded-" + i, user, zone, template, offering,
+            Vm vm = new Vm(id, internalId, NAME_PREFIX + i, NAME_PREFIX + i, user, zone, template, offering,
                     network, store.newId(), groups, store.now());
             // Addresses of their own, so that thousands of VMs do not run out of the shared /24.
             vm.assignAddress("10.200." + (i / 250) + "." + (i % 250 + 2), store.randomMac());
@@ -36,7 +41,7 @@ final class PreloadedVms {
             vm.setState(VmState.Running, store.now());
             store.volumes().put(root.id(), root);
             store.vms().put(id, vm);
-            ids[i] = id;
+            ids[n] = id;
         }
         return List.of(ids);
     }

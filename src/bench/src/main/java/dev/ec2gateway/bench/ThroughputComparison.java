@@ -1,0 +1,90 @@
+package dev.ec2gateway.bench;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Throughput and latency of one way of asking against one or more baselines, with the same client and
+ * concurrency: a warm-up of each side, then in every run each baseline and the measured side in turn.
+ */
+final class ThroughputComparison {
+    /** One side: a short name ("gateway", "direct", "SOAP"), the calls one operation makes, its requests. */
+    record Side(String name, String calls, Workload workload) {
+    }
+
+    /** The measured side against its baselines; the first baseline is the one the target is about. */
+    record Comparison(String name, Side measured, List<Side> baselines, double target) {
+    }
+
+    private final PrintStream out;
+    private final Load load;
+    private final Benchmark.Settings settings;
+
+    ThroughputComparison(PrintStream out, Load load, Benchmark.Settings settings) {
+        this.out = out;
+        this.load = load;
+        this.settings = settings;
+    }
+
+    /**
+     * Prints the figures and returns the median throughput ratios: measured ÷ first baseline under the
+     * comparison's name, measured ÷ any further baseline under the name followed by that baseline's calls.
+     */
+    Map<String, Double> compare(Comparison comparison) throws Exception {
+        List<Side> sides = new ArrayList<>(comparison.baselines());
+        sides.add(comparison.measured());
+        List<Series> series = new ArrayList<>();
+        for (Side side : sides) {
+            load.run(side.workload().prepare(settings.warmup()), settings.warmup(), settings.concurrency());
+            series.add(new Series());
+        }
+        for (int i = 0; i < settings.runs(); i++) {
+            for (int s = 0; s < sides.size(); s++) {
+                series.get(s).add(load.run(sides.get(s).workload().prepare(settings.requests()), settings.requests(),
+                        settings.concurrency()));
+            }
+        }
+        out.println(comparison.name() + ", " + settings.requests() + " requests per run, concurrency "
+                + settings.concurrency() + ":");
+        for (int s = 0; s < sides.size(); s++) {
+            Side side = sides.get(s);
+            out.println("  " + side.name() + " (" + side.calls() + "): " + series.get(s).describe());
+        }
+        Series measured = series.get(series.size() - 1);
+        Map<String, Double> ratios = new LinkedHashMap<>();
+        for (int b = 0; b < comparison.baselines().size(); b++) {
+            Side baseline = comparison.baselines().get(b);
+            List<Double> perRun = new ArrayList<>();
+            for (int i = 0; i < settings.runs(); i++) {
+                perRun.add(measured.rates.get(i) / series.get(b).rates.get(i));
+            }
+            Figures ratio = new Figures(perRun);
+            out.println("  " + comparison.measured().name() + " ÷ " + baseline.name() + " (" + baseline.calls()
+                    + ", throughput): " + ratio.describe("%.2f")
+                    + (b == 0 ? " (target >= " + comparison.target() + ")" : ""));
+            ratios.put(b == 0 ? comparison.name() : comparison.name() + ", vs " + baseline.calls(), ratio.median());
+        }
+        return ratios;
+    }
+
+    /** One side's figures, run after run. */
+    private static final class Series {
+        final List<Double> rates = new ArrayList<>();
+        final List<Double> p50 = new ArrayList<>();
+        final List<Double> p99 = new ArrayList<>();
+
+        void add(Load.Run run) {
+            rates.add(run.perSecond());
+            p50.add(run.percentileMicros(50) / 1000.0);
+            p99.add(run.percentileMicros(99) / 1000.0);
+        }
+
+        String describe() {
+            return new Figures(rates).describe("%.0f") + " req/s, p50 " + new Figures(p50).describe("%.2f")
+                    + " ms, p99 " + new Figures(p99).describe("%.2f") + " ms";
+        }
+    }
+}
