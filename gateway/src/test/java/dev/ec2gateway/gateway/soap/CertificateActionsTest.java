@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ec2gateway.gateway.SignedQuery;
 import dev.ec2gateway.gateway.store.Certificates;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SetCertificate and DeleteCertificate: Query calls signed with the caller's keys that register (or
@@ -24,14 +22,11 @@ class CertificateActionsTest {
     @RegisterExtension
     final SoapHarness harness = new SoapHarness();
 
-    @TempDir
-    static Path dir;
-
     private static TestCertificate certificate;
 
     @BeforeAll
-    static void makeACertificate() throws Exception {
-        certificate = TestCertificate.generate(dir, "set-certificate-user");
+    static void takeTheSharedCertificate() throws Exception {
+        certificate = TestCertificate.shared();
     }
 
     @Test
@@ -47,10 +42,7 @@ class CertificateActionsTest {
         harness.stub("listZones", """
                 {"listzonesresponse":{"count":1,"zone":[{"id":"a9d3ff9b-df0d-4e4e-b82f-a1b2fda693cf",
                  "name":"Sim-Basic","networktype":"Basic","allocationstate":"Enabled"}]}}""");
-        SoapClient client = new SoapClient(harness.endpoint(), VERSION);
-        assertEquals("Sim-Basic", SoapSessionTest.text(client.call("DescribeAvailabilityZones",
-                SoapSigner.sign(SoapSigner.envelope(VERSION, "DescribeAvailabilityZones", ""), certificate)),
-                "zoneName"));
+        assertEquals("Sim-Basic", SoapXml.text(soap().send("DescribeAvailabilityZones", ""), "zoneName"));
     }
 
     @Test
@@ -95,14 +87,17 @@ class CertificateActionsTest {
     }
 
     private String soapFault() throws Exception {
-        SoapClient client = new SoapClient(harness.endpoint(), VERSION);
         try {
-            client.call("DescribeAvailabilityZones",
-                    SoapSigner.sign(SoapSigner.envelope(VERSION, "DescribeAvailabilityZones", ""), certificate));
+            soap().send("DescribeAvailabilityZones", "");
             return "no fault";
         } catch (jakarta.xml.ws.soap.SOAPFaultException e) {
             return e.getFault().getFaultCodeAsQName().getLocalPart();
         }
+    }
+
+    /** A session signed with the certificate, registered or not: the tests register it themselves. */
+    private SignedSession soap() throws Exception {
+        return SignedSession.open(harness.endpoint(), VERSION, certificate);
     }
 
     private static String pem() throws Exception {

@@ -12,14 +12,11 @@ import jakarta.xml.ws.soap.SOAPFaultException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -33,26 +30,14 @@ class SoapAccessLogTest {
     @RegisterExtension
     final SoapHarness harness = new SoapHarness();
 
-    @TempDir
-    static Path dir;
-
-    private static TestCertificate certificate;
-
-    @BeforeAll
-    static void makeACertificate() throws Exception {
-        certificate = TestCertificate.generate(dir, "logged-user");
-    }
-
     @Test
     void aSignedCallIsLoggedWithItsCallerActionCloudStackCommandsAndStatus() throws Exception {
-        harness.register(certificate.certificate());
         harness.stub("listZones", "{\"listzonesresponse\":{\"count\":1,\"zone\":[{\"id\":"
                 + "\"a9d3ff9b-df0d-4e4e-b82f-a1b2fda693cf\",\"name\":\"Sim-Basic\",\"allocationstate\":\"Enabled\"}]}}");
-        Element answer = new SoapClient(harness.endpoint(), VERSION).call("DescribeAvailabilityZones",
-                SoapSigner.sign(SoapSigner.envelope(VERSION, "DescribeAvailabilityZones", ""), certificate));
+        Element answer = harness.session(VERSION).send("DescribeAvailabilityZones", "");
 
         FinishedRequest logged = only(harness.finished);
-        assertEquals(SoapSessionTest.text(answer, "requestId"), logged.requestId());
+        assertEquals(SoapXml.text(answer, "requestId"), logged.requestId());
         assertEquals(SoapHarness.ACCESS_KEY, logged.accessKey());
         assertEquals("DescribeAvailabilityZones", logged.action());
         assertEquals(List.of("listZones"), logged.cloudStackCommands());
@@ -62,6 +47,7 @@ class SoapAccessLogTest {
 
     @Test
     void aCallWhoseCertificateOwnerIsNoLongerRegisteredIsLoggedAsAnAuthenticationFailure() throws Exception {
+        TestCertificate certificate = TestCertificate.shared();
         harness.certificateOwners.put(dev.ec2gateway.gateway.store.Certificates.fingerprint(certificate.certificate()),
                 "AKIDREMOVEDUSER");
         SoapClient client = new SoapClient(harness.endpoint(), VERSION);
@@ -79,10 +65,8 @@ class SoapAccessLogTest {
 
     @Test
     void anEc2ErrorTheEndpointAnsweredIsLoggedOnceWithItsCode() throws Exception {
-        harness.register(certificate.certificate());
-        SoapClient client = client();
-        SOAPFaultException fault = assertThrows(SOAPFaultException.class, () -> client.call("CreateKeyPair",
-                SoapSigner.sign(SoapSigner.envelope(VERSION, "CreateKeyPair", ""), certificate)));
+        SignedSession soap = harness.session(VERSION);
+        SOAPFaultException fault = assertThrows(SOAPFaultException.class, () -> soap.send("CreateKeyPair", ""));
         assertEquals("MissingParameter", fault.getFault().getFaultCodeAsQName().getLocalPart());
 
         FinishedRequest logged = only(harness.finished);
@@ -93,30 +77,29 @@ class SoapAccessLogTest {
 
     @Test
     void anUnsignedMessageIsLoggedOnceAsAnAuthenticationFailure() throws Exception {
-        harness.register(certificate.certificate());
+        harness.registeredCertificate();
         assertRefusedAndLoggedOnce(SoapSigner.envelope(VERSION, "DescribeAvailabilityZones", ""));
     }
 
     @Test
     void aMessageTamperedWithAfterSigningIsLoggedOnceAsAnAuthenticationFailure() throws Exception {
-        harness.register(certificate.certificate());
         Document signed = SoapSigner.sign(SoapSigner.envelope(VERSION, "DescribeAvailabilityZones",
-                "<availabilityZoneSet><item><zoneName>Sim-Basic</zoneName></item></availabilityZoneSet>"), certificate);
+                "<availabilityZoneSet><item><zoneName>Sim-Basic</zoneName></item></availabilityZoneSet>"),
+                harness.registeredCertificate());
         signed.getElementsByTagNameNS("*", "zoneName").item(0).setTextContent("Sim-Advanced");
         assertRefusedAndLoggedOnce(signed);
     }
 
     @Test
     void anExpiredMessageIsLoggedOnceAsAnAuthenticationFailure() throws Exception {
-        harness.register(certificate.certificate());
         assertRefusedAndLoggedOnce(SoapSigner.sign(SoapSigner.envelope(VERSION, "DescribeAvailabilityZones", ""),
-                certificate, Instant.now().minus(1, ChronoUnit.HOURS)));
+                harness.registeredCertificate(), Instant.now().minus(1, ChronoUnit.HOURS)));
     }
 
     @Test
     void aMessageSignedWithAnUnregisteredCertificateIsLoggedOnceAsAnAuthenticationFailure() throws Exception {
         assertRefusedAndLoggedOnce(SoapSigner.sign(SoapSigner.envelope(VERSION, "DescribeAvailabilityZones", ""),
-                certificate));
+                TestCertificate.shared()));
     }
 
     @Test

@@ -96,6 +96,18 @@ final class SoapHarness implements BeforeEachCallback, AfterEachCallback {
         certificateOwners.put(Certificates.fingerprint(certificate), ACCESS_KEY);
     }
 
+    /** The test JVM's shared certificate, registered to the harness's user. */
+    TestCertificate registeredCertificate() throws Exception {
+        TestCertificate certificate = TestCertificate.shared();
+        register(certificate.certificate());
+        return certificate;
+    }
+
+    /** A session in that API version, signed with the registered certificate. */
+    SignedSession session(String version) throws Exception {
+        return SignedSession.open(endpoint(), version, registeredCertificate());
+    }
+
     /** SetCertificate and DeleteCertificate write to the harness's map, as the store does. */
     private final class MapRegistry implements CertificateRegistry {
         @Override

@@ -1,20 +1,16 @@
 package dev.ec2gateway.gateway.soap;
 
 import static dev.ec2gateway.gateway.soap.SoapHarness.called;
-import static dev.ec2gateway.gateway.soap.SoapInstanceSessionTest.texts;
-import static dev.ec2gateway.gateway.soap.SoapSessionTest.text;
+import static dev.ec2gateway.gateway.soap.SoapXml.text;
+import static dev.ec2gateway.gateway.soap.SoapXml.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.ec2gateway.ec2.Ec2Ids;
 import dev.ec2gateway.ec2.Ec2Ids.Kind;
-import dev.ec2gateway.gateway.soap.SoapInstanceSessionTest.SignedSession;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Element;
@@ -37,19 +33,8 @@ class SoapImageSessionTest {
     @RegisterExtension
     final SoapHarness harness = new SoapHarness();
 
-    @TempDir
-    static Path dir;
-
-    private static TestCertificate certificate;
-
-    @BeforeAll
-    static void makeACertificate() throws Exception {
-        certificate = TestCertificate.generate(dir, "soap-images");
-    }
-
     @BeforeEach
-    void registerTheCertificateAndStubTheCloud() throws Exception {
-        harness.register(certificate.certificate());
+    void stubTheCloud() throws Exception {
         stubTemplates("executable", template(BUILTIN, "CentOS no GUI", "system", true) + ","
                 + template(MINE, "img-1", "ec2user", false));
         stubTemplates("self", template(MINE, "img-1", "ec2user", false));
@@ -98,7 +83,7 @@ class SoapImageSessionTest {
     @ParameterizedTest
     @ValueSource(strings = {"2010-11-15", "2014-02-01"})
     void imagesAreDescribedRegisteredCreatedAndDeregistered(String version) throws Exception {
-        SignedSession soap = SignedSession.open(harness, version, certificate);
+        SignedSession soap = harness.session(version);
 
         Element system = soap.call("DescribeImages", "<executableBySet><item><user>all</user></item>"
                 + "</executableBySet><imagesSet/><ownersSet><item><owner>system</owner></item></ownersSet>");
@@ -143,7 +128,7 @@ class SoapImageSessionTest {
     @ParameterizedTest
     @ValueSource(strings = {"2010-11-15", "2014-02-01"})
     void launchPermissionsAndTheDescriptionAreModified(String version) throws Exception {
-        SignedSession soap = SignedSession.open(harness, version, certificate);
+        SignedSession soap = harness.session(version);
         String image = "<imageId>" + imageId(MINE) + "</imageId>";
 
         Element added = soap.call("ModifyImageAttribute", image + "<launchPermission><add>"
@@ -165,7 +150,7 @@ class SoapImageSessionTest {
     @ParameterizedTest
     @ValueSource(strings = {"2010-11-15", "2014-02-01"})
     void theAttributeNamedByTheEmptyElementIsDescribedOrReset(String version) throws Exception {
-        SignedSession soap = SignedSession.open(harness, version, certificate);
+        SignedSession soap = harness.session(version);
         String image = "<imageId>" + imageId(MINE) + "</imageId>";
 
         Element permissions = soap.call("DescribeImageAttribute", image + "<launchPermission/>");

@@ -1,28 +1,20 @@
 package dev.ec2gateway.gateway.soap;
 
 import static dev.ec2gateway.gateway.soap.SoapHarness.called;
-import static dev.ec2gateway.gateway.soap.SoapSessionTest.text;
+import static dev.ec2gateway.gateway.soap.SoapXml.text;
+import static dev.ec2gateway.gateway.soap.SoapXml.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.ec2gateway.ec2.Ec2Ids;
 import dev.ec2gateway.ec2.Ec2Ids.Kind;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.validation.Schema;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * A SOAP tool's session on instances, instance types, instance attributes and password data, over the
@@ -45,19 +37,8 @@ class SoapInstanceSessionTest {
     @RegisterExtension
     final SoapHarness harness = new SoapHarness();
 
-    @TempDir
-    static Path dir;
-
-    private static TestCertificate certificate;
-
-    @BeforeAll
-    static void makeACertificate() throws Exception {
-        certificate = TestCertificate.generate(dir, "soap-instances");
-    }
-
     @BeforeEach
-    void registerTheCertificateAndStubTheCloud() throws Exception {
-        harness.register(certificate.certificate());
+    void stubTheCloud() throws Exception {
         harness.stub("listZones", """
                 {"listzonesresponse":{"count":2,"zone":[{"id":"%s","name":"Sim-Basic","networktype":"Basic",
                  "allocationstate":"Enabled"},{"id":"%s","name":"Sim-Other","networktype":"Basic",
@@ -133,7 +114,7 @@ class SoapInstanceSessionTest {
     @ParameterizedTest
     @ValueSource(strings = {"2010-11-15", "2014-02-01"})
     void instancesAreLaunchedListedStoppedStartedRebootedAndTerminated(String version) throws Exception {
-        SignedSession soap = SignedSession.open(harness, version, certificate);
+        SignedSession soap = harness.session(version);
 
         Element launched = soap.call("RunInstances", "<imageId>" + Ec2Ids.of(Kind.IMAGE, TEMPLATE)
                 + "</imageId><minCount>1</minCount><maxCount>1</maxCount><keyName>kp1</keyName>"
@@ -208,7 +189,7 @@ class SoapInstanceSessionTest {
     @ParameterizedTest
     @ValueSource(strings = {"2010-11-15", "2014-02-01"})
     void instanceTypesPasswordDataAndAttributesAreReadAndChanged(String version) throws Exception {
-        SignedSession soap = SignedSession.open(harness, version, certificate);
+        SignedSession soap = harness.session(version);
 
         Element named = soap.call("DescribeInstanceTypes",
                 "<instanceTypeSet><item><instanceType>m1.large</instanceType></item></instanceTypeSet>");
@@ -245,7 +226,7 @@ class SoapInstanceSessionTest {
     @ParameterizedTest
     @ValueSource(strings = {"2010-11-15", "2014-02-01"})
     void describeInstanceAttributeAnswersTheAttributeNamedByTheEmptyElement(String version) throws Exception {
-        SignedSession soap = SignedSession.open(harness, version, certificate);
+        SignedSession soap = harness.session(version);
         String instance = "<instanceId>" + instanceId(VM_1) + "</instanceId>";
 
         Element type = soap.call("DescribeInstanceAttribute", instance + "<instanceType/>");
@@ -259,37 +240,6 @@ class SoapInstanceSessionTest {
         assertEquals("/dev/sda1", text(devices, "deviceName"));
         Element termination = soap.call("DescribeInstanceAttribute", instance + "<disableApiTermination/>");
         assertEquals("false", text(termination, "value"));
-    }
-
-    /** One API version's client and schema, sending requests signed with one certificate. */
-    record SignedSession(SoapClient client, Schema schema, String version, TestCertificate certificate) {
-        static SignedSession open(SoapHarness harness, String version, TestCertificate certificate) throws Exception {
-            return new SignedSession(new SoapClient(harness.endpoint(), version), WsdlSchema.schema(version), version,
-                    certificate);
-        }
-
-        /** Validates the request against the WSDL's schema, signs and sends it, and validates the answer. */
-        Element call(String action, String body) throws Exception {
-            Document envelope = SoapSigner.envelope(version, action, body);
-            Element request = (Element) envelope.getElementsByTagNameNS("*", action).item(0);
-            schema.newValidator().validate(new DOMSource(request));
-            Element answer = client.call(action, SoapSigner.sign(envelope, certificate));
-            assertEquals(action + "Response", answer.getLocalName(), answer::getTextContent);
-            assertEquals(client.namespace, answer.getNamespaceURI());
-            assertTrue(text(answer, "requestId").matches("[0-9a-f-]{36}"));
-            schema.newValidator().validate(new DOMSource(answer));
-            return answer;
-        }
-    }
-
-    /** The texts of every element of that name below element, in document order. */
-    static List<String> texts(Element element, String name) {
-        NodeList found = element.getElementsByTagNameNS("*", name);
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < found.getLength(); i++) {
-            texts.add(found.item(i).getTextContent());
-        }
-        return texts;
     }
 
     private static String stateName(Element answer, String state) {

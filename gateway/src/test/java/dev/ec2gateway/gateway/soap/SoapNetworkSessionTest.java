@@ -5,21 +5,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static dev.ec2gateway.gateway.soap.SoapHarness.called;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.ec2gateway.ec2.Ec2Ids;
 import dev.ec2gateway.ec2.Ec2Ids.Kind;
 import jakarta.xml.ws.soap.SOAPFaultException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.validation.Schema;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Element;
@@ -45,26 +38,10 @@ class SoapNetworkSessionTest {
     @RegisterExtension
     final SoapHarness harness = new SoapHarness();
 
-    @TempDir
-    static Path dir;
-
-    private static TestCertificate certificate;
-
-    @BeforeAll
-    static void makeACertificate() throws Exception {
-        certificate = TestCertificate.generate(dir, "soap-network-user");
-    }
-
-    @BeforeEach
-    void registerTheCertificate() {
-        harness.register(certificate.certificate());
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"2010-11-15", "2014-02-01"})
     void elasticIpsAreAllocatedAssociatedListedAndReleasedOverSoap(String version) throws Exception {
-        SoapClient client = new SoapClient(harness.endpoint(), version);
-        Schema schema = WsdlSchema.schema(version);
+        SignedSession soap = harness.session(version);
         harness.stub("listZones", "{\"listzonesresponse\":{\"count\":1,\"zone\":[{\"id\":\"" + ZONE
                 + "\",\"name\":\"Sim-Advanced\",\"networktype\":\"Advanced\",\"allocationstate\":\"Enabled\"}]}}");
         harness.stub("listNetworks", "{\"listnetworksresponse\":{\"count\":1,\"network\":[{\"id\":\"" + NETWORK
@@ -79,36 +56,36 @@ class SoapNetworkSessionTest {
         harness.stub("disassociateIpAddress", "{\"disassociateipaddressresponse\":{\"jobid\":\"job-r\"}}");
         String allocationId = Ec2Ids.of(Kind.ALLOCATION, EIP);
 
-        Element allocated = call(client, version, "AllocateAddress", "<domain>vpc</domain>", schema);
+        Element allocated = soap.call("AllocateAddress", "<domain>vpc</domain>");
         assertEquals(List.of("192.168.2.6", "vpc", allocationId, "Sim-Advanced"), children(allocated));
         harness.cloudStack.verify(1, called("associateIpAddress").withQueryParam("networkid", equalTo(NETWORK)));
 
-        Element all = call(client, version, "DescribeAddresses", "<publicIpsSet/><allocationIdsSet/>", schema);
+        Element all = soap.call("DescribeAddresses", "<publicIpsSet/><allocationIdsSet/>");
         assertEquals(List.of("192.168.2.6", "192.168.2.7"), texts(all, "addressesSet/item/publicIp"));
         Element natted = at(all, "addressesSet/item").get(1);
         assertEquals(List.of("192.168.2.7", Ec2Ids.of(Kind.ALLOCATION, NATTED), "vpc", Ec2Ids.of(Kind.INSTANCE, VM),
                 Ec2Ids.of(Kind.ASSOCIATION, NATTED), "10.1.1.200", "", "Sim-Advanced"), children(natted));
-        Element byIp = call(client, version, "DescribeAddresses", "<publicIpsSet><item><publicIp>192.168.2.7</publicIp>"
-                + "</item></publicIpsSet><allocationIdsSet/>", schema);
+        Element byIp = soap.call("DescribeAddresses", "<publicIpsSet><item><publicIp>192.168.2.7</publicIp>"
+                + "</item></publicIpsSet><allocationIdsSet/>");
         assertEquals(List.of("192.168.2.7"), texts(byIp, "addressesSet/item/publicIp"));
         harness.cloudStack.verify(called("listPublicIpAddresses").withQueryParam("ipaddress", equalTo("192.168.2.7")));
-        Element byIdAndFilter = call(client, version, "DescribeAddresses", "<publicIpsSet/><allocationIdsSet><item>"
+        Element byIdAndFilter = soap.call("DescribeAddresses", "<publicIpsSet/><allocationIdsSet><item>"
                 + "<allocationId>" + allocationId + "</allocationId></item></allocationIdsSet><filterSet><item>"
-                + "<name>domain</name><valueSet><item><value>vpc</value></item></valueSet></item></filterSet>", schema);
+                + "<name>domain</name><valueSet><item><value>vpc</value></item></valueSet></item></filterSet>");
         assertEquals(List.of("192.168.2.6"), texts(byIdAndFilter, "addressesSet/item/publicIp"));
 
-        Element associated = call(client, version, "AssociateAddress", "<allocationId>" + allocationId
-                + "</allocationId><instanceId>" + Ec2Ids.of(Kind.INSTANCE, OTHER_VM) + "</instanceId>", schema);
+        Element associated = soap.call("AssociateAddress", "<allocationId>" + allocationId
+                + "</allocationId><instanceId>" + Ec2Ids.of(Kind.INSTANCE, OTHER_VM) + "</instanceId>");
         assertEquals(List.of("true", Ec2Ids.of(Kind.ASSOCIATION, EIP)), children(associated));
         harness.cloudStack.verify(1, called("enableStaticNat").withQueryParam("ipaddressid", equalTo(EIP))
                 .withQueryParam("virtualmachineid", equalTo(OTHER_VM)));
 
-        Element disassociated = call(client, version, "DisassociateAddress",
-                "<associationId>" + Ec2Ids.of(Kind.ASSOCIATION, NATTED) + "</associationId>", schema);
+        Element disassociated = soap.call("DisassociateAddress",
+                "<associationId>" + Ec2Ids.of(Kind.ASSOCIATION, NATTED) + "</associationId>");
         assertEquals("true", text(disassociated, "return"));
         harness.cloudStack.verify(1, called("disableStaticNat").withQueryParam("ipaddressid", equalTo(NATTED)));
 
-        Element released = call(client, version, "ReleaseAddress", "<publicIp>192.168.2.6</publicIp>", schema);
+        Element released = soap.call("ReleaseAddress", "<publicIp>192.168.2.6</publicIp>");
         assertEquals("true", text(released, "return"));
         harness.cloudStack.verify(1, called("disassociateIpAddress").withQueryParam("id", equalTo(EIP)));
     }
@@ -116,8 +93,7 @@ class SoapNetworkSessionTest {
     @ParameterizedTest
     @ValueSource(strings = {"2010-11-15", "2014-02-01"})
     void securityGroupsAndTheirPermissionsAreManagedOverSoap(String version) throws Exception {
-        SoapClient client = new SoapClient(harness.endpoint(), version);
-        Schema schema = WsdlSchema.schema(version);
+        SignedSession soap = harness.session(version);
         harness.stub("createSecurityGroup", "{\"createsecuritygroupresponse\":{\"securitygroup\":"
                 + group(PEER, "ec2-sg-peer", "peer group", "", "") + "}}");
         harness.stub("listSecurityGroups", "{\"listsecuritygroupsresponse\":{\"count\":2,\"securitygroup\":["
@@ -132,31 +108,31 @@ class SoapNetworkSessionTest {
         job("revokeSecurityGroupEgress", "id", "e-53", "job-e-53", "{\"success\":true}");
         harness.stub("deleteSecurityGroup", "{\"deletesecuritygroupresponse\":{\"success\":true}}");
 
-        Element created = call(client, version, "CreateSecurityGroup",
-                "<groupName>ec2-sg-peer</groupName><groupDescription>peer group</groupDescription>", schema);
+        Element created = soap.call("CreateSecurityGroup",
+                "<groupName>ec2-sg-peer</groupName><groupDescription>peer group</groupDescription>");
         assertEquals(List.of("true", PEER_ID, ""), children(created));
         harness.cloudStack.verify(1, called("createSecurityGroup").withQueryParam("name", equalTo("ec2-sg-peer"))
                 .withQueryParam("description", equalTo("peer group")));
 
-        Element web = at(call(client, version, "DescribeSecurityGroups", "<securityGroupSet><item>"
-                + "<groupName>ec2-sg-web</groupName></item></securityGroupSet>", schema), "securityGroupInfo/item").get(0);
+        Element web = at(soap.call("DescribeSecurityGroups", "<securityGroupSet><item>"
+                + "<groupName>ec2-sg-web</groupName></item></securityGroupSet>"), "securityGroupInfo/item").get(0);
         assertEquals(List.of("ec2user", WEB_ID, "ec2-sg-web", "web servers"), children(web).subList(0, 4));
         assertEquals(List.of("tcp", "tcp"), texts(web, "ipPermissions/item/ipProtocol"));
         assertEquals(List.of("10.1.0.0/16", "192.168.10.0/24"), texts(web, "ipPermissions/item/ipRanges/item/cidrIp"));
         assertEquals(List.of("ec2user", PEER_ID, "ec2-sg-peer"), children(at(web, "ipPermissions/item/groups/item").get(0)));
         assertEquals(List.of("udp"), texts(web, "ipPermissionsEgress/item/ipProtocol"));
         harness.cloudStack.verify(called("listSecurityGroups").withQueryParam("securitygroupname", equalTo("ec2-sg-web")));
-        Element peer = call(client, version, "DescribeSecurityGroups", "<securityGroupSet/><securityGroupIdSet><item>"
-                + "<groupId>" + PEER_ID + "</groupId></item></securityGroupIdSet>", schema);
+        Element peer = soap.call("DescribeSecurityGroups", "<securityGroupSet/><securityGroupIdSet><item>"
+                + "<groupId>" + PEER_ID + "</groupId></item></securityGroupIdSet>");
         assertEquals(List.of("ec2-sg-peer"), texts(peer, "securityGroupInfo/item/groupName"));
         Element all = at(peer, "securityGroupInfo/item/ipPermissions/item").get(0);
         assertEquals(List.of("-1", "", ""), children(all));
         assertEquals(List.of("172.16.0.0/12"), texts(all, "ipRanges/item/cidrIp"));
 
-        Element authorized = call(client, version, "AuthorizeSecurityGroupIngress", "<groupId>" + WEB_ID + "</groupId>"
+        Element authorized = soap.call("AuthorizeSecurityGroupIngress", "<groupId>" + WEB_ID + "</groupId>"
                 + "<ipPermissions>" + permission("udp", "5000", "5001", "", "10.2.0.0/16", "10.3.0.0/16")
                 + permission("icmp", "8", "0", "<item><groupId>" + PEER_ID + "</groupId></item><item><userId>other"
-                + "</userId><groupName>web</groupName></item>") + "</ipPermissions>", schema);
+                + "</userId><groupName>web</groupName></item>") + "</ipPermissions>");
         assertEquals("true", text(authorized, "return"));
         harness.cloudStack.verify(1, called("authorizeSecurityGroupIngress").withQueryParam("securitygroupid", equalTo(WEB))
                 .withQueryParam("protocol", equalTo("udp")).withQueryParam("startport", equalTo("5000"))
@@ -169,29 +145,28 @@ class SoapNetworkSessionTest {
                 .withQueryParam("usersecuritygrouplist[1].account", equalTo("other"))
                 .withQueryParam("usersecuritygrouplist[1].group", equalTo("web")));
 
-        Element egress = call(client, version, "AuthorizeSecurityGroupEgress", "<groupId>" + WEB_ID + "</groupId>"
-                + "<ipPermissions>" + permission("tcp", "8443", "8443", "", "0.0.0.0/0") + "</ipPermissions>", schema);
+        Element egress = soap.call("AuthorizeSecurityGroupEgress", "<groupId>" + WEB_ID + "</groupId>"
+                + "<ipPermissions>" + permission("tcp", "8443", "8443", "", "0.0.0.0/0") + "</ipPermissions>");
         assertEquals("true", text(egress, "return"));
         harness.cloudStack.verify(1, called("authorizeSecurityGroupEgress").withQueryParam("securitygroupid", equalTo(WEB))
                 .withQueryParam("startport", equalTo("8443")).withQueryParam("cidrlist", equalTo("0.0.0.0/0")));
 
-        Element revoked = call(client, version, "RevokeSecurityGroupIngress", "<userId>ec2user</userId>"
+        Element revoked = soap.call("RevokeSecurityGroupIngress", "<userId>ec2user</userId>"
                 + "<groupName>ec2-sg-web</groupName><ipPermissions>"
                 + permission("tcp", "80", "81", "", "10.1.0.0/16", "192.168.10.0/24")
-                + permission("6", "3306", "3306", "<item><groupName>ec2-sg-peer</groupName></item>") + "</ipPermissions>",
-                schema);
+                + permission("6", "3306", "3306", "<item><groupName>ec2-sg-peer</groupName></item>") + "</ipPermissions>");
         assertEquals("true", text(revoked, "return"));
         for (String rule : List.of("r-80a", "r-80b", "r-3306")) {
             harness.cloudStack.verify(1, called("revokeSecurityGroupIngress").withQueryParam("id", equalTo(rule)));
         }
 
-        Element revokedEgress = call(client, version, "RevokeSecurityGroupEgress", "<groupId>" + WEB_ID + "</groupId>"
+        Element revokedEgress = soap.call("RevokeSecurityGroupEgress", "<groupId>" + WEB_ID + "</groupId>"
                 + "<ipPermissions>" + permission("udp", "53", "53", "<item><groupId>" + PEER_ID + "</groupId></item>")
-                + "</ipPermissions>", schema);
+                + "</ipPermissions>");
         assertEquals("true", text(revokedEgress, "return"));
         harness.cloudStack.verify(1, called("revokeSecurityGroupEgress").withQueryParam("id", equalTo("e-53")));
 
-        Element deleted = call(client, version, "DeleteSecurityGroup", "<groupName>ec2-sg-peer</groupName>", schema);
+        Element deleted = soap.call("DeleteSecurityGroup", "<groupName>ec2-sg-peer</groupName>");
         assertEquals(List.of("true", PEER_ID), children(deleted));
         harness.cloudStack.verify(1, called("deleteSecurityGroup").withQueryParam("id", equalTo(PEER)));
     }
@@ -199,27 +174,16 @@ class SoapNetworkSessionTest {
     @ParameterizedTest
     @ValueSource(strings = {"2010-11-15", "2014-02-01"})
     void anIpv6RangeInAPermissionIsRefusedNotDropped(String version) throws Exception {
-        SoapClient client = new SoapClient(harness.endpoint(), version);
+        SignedSession soap = harness.session(version);
         harness.stub("listSecurityGroups", "{\"listsecuritygroupsresponse\":{\"count\":1,\"securitygroup\":["
                 + webGroup() + "]}}");
         String body = "<groupId>" + WEB_ID + "</groupId><ipPermissions><item><ipProtocol>tcp</ipProtocol>"
                 + "<fromPort>22</fromPort><toPort>22</toPort><groups/><ipRanges><item><cidrIp>10.0.0.0/8</cidrIp></item>"
                 + "</ipRanges><ipv6Ranges><item><cidrIpv6>::/0</cidrIpv6></item></ipv6Ranges></item></ipPermissions>";
-        SOAPFaultException fault = assertThrows(SOAPFaultException.class, () -> client.call(
-                "AuthorizeSecurityGroupIngress", SoapSigner.sign(SoapSigner.envelope(version,
-                        "AuthorizeSecurityGroupIngress", body), certificate)));
+        SOAPFaultException fault = assertThrows(SOAPFaultException.class,
+                () -> soap.send("AuthorizeSecurityGroupIngress", body));
         assertEquals("UnsupportedOperation", fault.getFault().getFaultCodeAsQName().getLocalPart());
         harness.cloudStack.verify(0, called("authorizeSecurityGroupIngress"));
-    }
-
-    private Element call(SoapClient client, String version, String action, String body, Schema schema)
-            throws Exception {
-        Element answer = client.call(action, SoapSigner.sign(SoapSigner.envelope(version, action, body), certificate));
-        assertEquals(action + "Response", answer.getLocalName());
-        assertEquals(client.namespace, answer.getNamespaceURI());
-        assertTrue(text(answer, "requestId").matches("[0-9a-f-]{36}"));
-        schema.newValidator().validate(new DOMSource(answer));
-        return answer;
     }
 
     /** CloudStack takes the async command with these parameters as job {@code jobId}, which ends with result. */

@@ -40,7 +40,7 @@ class SoapRefusalsTest {
 
     @BeforeAll
     static void makeCertificates() throws Exception {
-        registered = TestCertificate.generate(dir, "registered");
+        registered = TestCertificate.shared();
         stranger = TestCertificate.generate(dir, "stranger");
     }
 

@@ -1,18 +1,14 @@
 package dev.ec2gateway.gateway.soap;
 
 import static dev.ec2gateway.gateway.soap.SoapHarness.called;
+import static dev.ec2gateway.gateway.soap.SoapXml.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import java.nio.file.Path;
 import java.util.Base64;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.validation.Schema;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Element;
@@ -29,19 +25,8 @@ class SoapSessionTest {
     @RegisterExtension
     final SoapHarness harness = new SoapHarness();
 
-    @TempDir
-    static Path dir;
-
-    private static TestCertificate certificate;
-
-    @BeforeAll
-    static void makeACertificate() throws Exception {
-        certificate = TestCertificate.generate(dir, "soap-user");
-    }
-
     @BeforeEach
-    void registerTheCertificate() throws Exception {
-        harness.register(certificate.certificate());
+    void stubTheCloud() {
         harness.stub("listZones", """
                 {"listzonesresponse":{"count":1,"zone":[{"id":"a9d3ff9b-df0d-4e4e-b82f-a1b2fda693cf",
                  "name":"Sim-Basic","networktype":"Basic","securitygroupsenabled":true,"allocationstate":"Enabled"}]}}""");
@@ -62,51 +47,36 @@ class SoapSessionTest {
     @ValueSource(strings = {"2010-11-15", "2014-02-01"})
     void aSignedSessionRunsEveryOperationOfTheWsdlAndTheAnswersFollowTheRequestsNamespace(String version)
             throws Exception {
-        SoapClient client = new SoapClient(harness.endpoint(), version);
-        Schema schema = WsdlSchema.schema(version);
+        SignedSession soap = harness.session(version);
 
-        Element zones = call(client, version, "DescribeAvailabilityZones",
-                "<availabilityZoneSet><item><zoneName>Sim-Basic</zoneName></item></availabilityZoneSet>", schema);
+        Element zones = soap.call("DescribeAvailabilityZones",
+                "<availabilityZoneSet><item><zoneName>Sim-Basic</zoneName></item></availabilityZoneSet>");
         assertEquals("Sim-Basic", text(zones, "zoneName"));
         assertEquals("available", text(zones, "zoneState"));
 
-        Element regions = call(client, version, "DescribeRegions", "<regionSet/>", schema);
+        Element regions = soap.call("DescribeRegions", "<regionSet/>");
         assertEquals("test-region", text(regions, "regionName"));
 
-        Element created = call(client, version, "CreateKeyPair", "<keyName>kp1</keyName>", schema);
+        Element created = soap.call("CreateKeyPair", "<keyName>kp1</keyName>");
         assertEquals(FINGERPRINT, text(created, "keyFingerprint"));
         assertTrue(text(created, "keyMaterial").startsWith("-----BEGIN RSA PRIVATE KEY-----"));
         harness.cloudStack.verify(1, called("createSSHKeyPair").withQueryParam("name", WireMock.equalTo("kp1")));
 
-        Element described = call(client, version, "DescribeKeyPairs",
+        Element described = soap.call("DescribeKeyPairs",
                 "<keySet><item><keyName>kp1</keyName></item></keySet><filterSet><item><name>fingerprint</name>"
-                        + "<valueSet><item><value>" + FINGERPRINT + "</value></item></valueSet></item></filterSet>",
-                schema);
+                        + "<valueSet><item><value>" + FINGERPRINT + "</value></item></valueSet></item></filterSet>");
         assertEquals("kp1", text(described, "keyName"));
         harness.cloudStack.verify(called("listSSHKeyPairs").withQueryParam("name", WireMock.equalTo("kp1")));
 
-        Element imported = call(client, version, "ImportKeyPair", "<keyName>kp2</keyName><publicKeyMaterial>"
-                + Base64.getEncoder().encodeToString(PUBLIC_KEY.getBytes()) + "</publicKeyMaterial>", schema);
+        Element imported = soap.call("ImportKeyPair", "<keyName>kp2</keyName><publicKeyMaterial>"
+                + Base64.getEncoder().encodeToString(PUBLIC_KEY.getBytes()) + "</publicKeyMaterial>");
         assertEquals("kp2", text(imported, "keyName"));
         harness.cloudStack.verify(1, called("registerSSHKeyPair").withQueryParam("publickey",
                 WireMock.equalTo(PUBLIC_KEY)));
 
-        Element deleted = call(client, version, "DeleteKeyPair", "<keyName>kp1</keyName>", schema);
+        Element deleted = soap.call("DeleteKeyPair", "<keyName>kp1</keyName>");
         assertEquals("true", text(deleted, "return"));
         harness.cloudStack.verify(1, called("deleteSSHKeyPair").withQueryParam("name", WireMock.equalTo("kp1")));
     }
 
-    private Element call(SoapClient client, String version, String action, String body, Schema schema)
-            throws Exception {
-        Element answer = client.call(action, SoapSigner.sign(SoapSigner.envelope(version, action, body), certificate));
-        assertEquals(action + "Response", answer.getLocalName());
-        assertEquals(client.namespace, answer.getNamespaceURI());
-        assertTrue(text(answer, "requestId").matches("[0-9a-f-]{36}"));
-        schema.newValidator().validate(new DOMSource(answer));
-        return answer;
-    }
-
-    static String text(Element element, String name) {
-        return element.getElementsByTagNameNS("*", name).item(0).getTextContent();
-    }
 }

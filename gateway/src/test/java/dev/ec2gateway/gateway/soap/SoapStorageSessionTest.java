@@ -1,27 +1,21 @@
 package dev.ec2gateway.gateway.soap;
 
 import static dev.ec2gateway.gateway.soap.SoapHarness.called;
+import static dev.ec2gateway.gateway.soap.SoapXml.first;
+import static dev.ec2gateway.gateway.soap.SoapXml.itemTexts;
+import static dev.ec2gateway.gateway.soap.SoapXml.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.ec2gateway.ec2.Ec2Ids;
 import dev.ec2gateway.ec2.Ec2Ids.Kind;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.validation.Schema;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * A SOAP tool's volume and snapshot session through the gateway over the oldest and the newest EC2
@@ -39,20 +33,12 @@ class SoapStorageSessionTest {
     static final String VM = Ec2Ids.of(Kind.INSTANCE, VM_ID);
     private static final String SNAP = Ec2Ids.of(Kind.SNAPSHOT, SNAPSHOT_ID);
 
-    private static TestCertificate certificate;
-
     @RegisterExtension
     final SoapHarness harness = new SoapHarness();
 
-    @BeforeAll
-    static void makeACertificate(@TempDir Path keytoolDir) throws Exception {
-        certificate = TestCertificate.generate(keytoolDir, "soap-storage-user");
-    }
-
-    /** The caller's certificate and instance. */
+    /** The caller's instance. */
     @BeforeEach
     void aStorageUser() {
-        harness.register(certificate.certificate());
         harness.stub("listVirtualMachines", """
                 {"listvirtualmachinesresponse":{"count":1,"virtualmachine":[{"id":"%s","name":"ec2-vm1-basic"}]}}"""
                 .formatted(VM_ID));
@@ -61,8 +47,7 @@ class SoapStorageSessionTest {
     @ParameterizedTest
     @ValueSource(strings = {"2010-11-15", "2014-02-01"})
     void aVolumeIsCreatedAttachedDescribedDetachedAndDeletedOverSoap(String version) throws Exception {
-        SoapClient client = new SoapClient(harness.endpoint(), version);
-        Schema schema = WsdlSchema.schema(version);
+        SignedSession soap = harness.session(version);
         harness.stub("listZones", """
                 {"listzonesresponse":{"count":1,"zone":[{"id":"%s","name":"Sim-Basic","networktype":"Basic"}]}}"""
                 .formatted(ZONE_ID));
@@ -73,13 +58,13 @@ class SoapStorageSessionTest {
 
         String create = "<size>5</size><availabilityZone>Sim-Basic</availabilityZone><volumeType>standard</volumeType>"
                 + "<clientToken>soap-token-1</clientToken>";
-        Element created = call(client, version, "CreateVolume", create, schema);
+        Element created = soap.call("CreateVolume", create);
         assertEquals(VOL, text(created, "volumeId"));
         assertEquals("5", text(created, "size"));
         assertEquals("Sim-Basic", text(created, "availabilityZone"));
         assertEquals("creating", text(created, "status"));
         assertEquals("standard", text(created, "volumeType"));
-        assertEquals(VOL, text(call(client, version, "CreateVolume", create, schema), "volumeId"));
+        assertEquals(VOL, text(soap.call("CreateVolume", create), "volumeId"));
         harness.cloudStack.verify(1, called("createVolume").withQueryParam("zoneid", WireMock.equalTo(ZONE_ID))
                 .withQueryParam("size", WireMock.equalTo("5")));
 
@@ -87,8 +72,8 @@ class SoapStorageSessionTest {
         harness.cloudStack.stubFor(cloudStack("listVolumes").withQueryParam("virtualmachineid", WireMock.equalTo(VM_ID))
                 .willReturn(WireMock.okJson(volumes(volume(ROOT_ID, "Ready", 0)))));
         harness.stub("attachVolume", "{\"attachvolumeresponse\":{\"jobid\":\"job-a\"}}");
-        Element attached = call(client, version, "AttachVolume", "<volumeId>" + VOL + "</volumeId><instanceId>" + VM
-                + "</instanceId><device>/dev/sdf</device>", schema);
+        Element attached = soap.call("AttachVolume", "<volumeId>" + VOL + "</volumeId><instanceId>" + VM
+                + "</instanceId><device>/dev/sdf</device>");
         assertEquals(VM, text(attached, "instanceId"));
         assertEquals("/dev/sdf", text(attached, "device"));
         assertEquals("attaching", text(attached, "status"));
@@ -97,8 +82,8 @@ class SoapStorageSessionTest {
                 .withQueryParam("deviceid", WireMock.equalTo("6")));
 
         stubVolumes(volume(VOLUME_ID, "Ready", 6, "Name", "data-1"), volume(OTHER_VOLUME_ID, "Ready", null));
-        Element described = call(client, version, "DescribeVolumes", "<volumeSet><item><volumeId>" + VOL
-                + "</volumeId></item></volumeSet>", schema);
+        Element described = soap.call("DescribeVolumes", "<volumeSet><item><volumeId>" + VOL
+                + "</volumeId></item></volumeSet>");
         assertEquals(List.of(VOL), itemTexts(first(described, "volumeSet"), "volumeId"));
         assertEquals("in-use", text(described, "status"));
         Element attachment = first(described, "attachmentSet");
@@ -109,19 +94,19 @@ class SoapStorageSessionTest {
         assertEquals("data-1", text(first(described, "tagSet"), "value"));
         harness.cloudStack.verify(called("listVolumes").withQueryParam("id", WireMock.equalTo(VOLUME_ID)));
 
-        Element tagged = call(client, version, "DescribeVolumes", "<volumeSet/>" + filter("tag:Name", "data-1"), schema);
+        Element tagged = soap.call("DescribeVolumes", "<volumeSet/>" + filter("tag:Name", "data-1"));
         assertEquals(List.of(VOL), itemTexts(first(tagged, "volumeSet"), "volumeId"));
         harness.cloudStack.verify(called("listVolumes").withQueryParam("tags[0].key", WireMock.equalTo("Name")));
 
         harness.stub("detachVolume", "{\"detachvolumeresponse\":{\"jobid\":\"job-d\"}}");
-        Element detached = call(client, version, "DetachVolume", "<volumeId>" + VOL + "</volumeId><instanceId>" + VM
-                + "</instanceId><device>/dev/sdf</device><force>false</force>", schema);
+        Element detached = soap.call("DetachVolume", "<volumeId>" + VOL + "</volumeId><instanceId>" + VM
+                + "</instanceId><device>/dev/sdf</device><force>false</force>");
         assertEquals("detaching", text(detached, "status"));
         assertEquals("2026-11-24T05:33:33.000Z", text(detached, "attachTime"));
         harness.cloudStack.verify(1, called("detachVolume").withQueryParam("id", WireMock.equalTo(VOLUME_ID)));
 
         harness.stub("deleteVolume", "{\"deletevolumeresponse\":{\"success\":true}}");
-        Element deleted = call(client, version, "DeleteVolume", "<volumeId>" + VOL + "</volumeId>", schema);
+        Element deleted = soap.call("DeleteVolume", "<volumeId>" + VOL + "</volumeId>");
         assertEquals("true", text(deleted, "return"));
         harness.cloudStack.verify(1, called("deleteVolume").withQueryParam("id", WireMock.equalTo(VOLUME_ID)));
     }
@@ -129,14 +114,13 @@ class SoapStorageSessionTest {
     @ParameterizedTest
     @ValueSource(strings = {"2010-11-15", "2014-02-01"})
     void aSnapshotIsCreatedDescribedAndDeletedOverSoap(String version) throws Exception {
-        SoapClient client = new SoapClient(harness.endpoint(), version);
-        Schema schema = WsdlSchema.schema(version);
+        SignedSession soap = harness.session(version);
         stubVolumes(volume(VOLUME_ID, "Ready", null));
         harness.stub("createSnapshot", "{\"createsnapshotresponse\":{\"id\":\"" + SNAPSHOT_ID
                 + "\",\"jobid\":\"job-s\"}}");
 
-        Element created = call(client, version, "CreateSnapshot", "<volumeId>" + VOL
-                + "</volumeId><description>nightly</description>", schema);
+        Element created = soap.call("CreateSnapshot", "<volumeId>" + VOL
+                + "</volumeId><description>nightly</description>");
         assertEquals(SNAP, text(created, "snapshotId"));
         assertEquals(VOL, text(created, "volumeId"));
         assertEquals("pending", text(created, "status"));
@@ -151,9 +135,9 @@ class SoapStorageSessionTest {
                 {"listsnapshotsresponse":{"count":2,"snapshot":[%s,%s]}}""".formatted(
                 snapshot(SNAPSHOT_ID, "BackedUp", "{\"key\":\"Name\",\"value\":\"snap-1\"}"),
                 snapshot(PENDING_SNAPSHOT_ID, "Creating", "")));
-        Element described = call(client, version, "DescribeSnapshots", "<snapshotSet><item><snapshotId>" + SNAP
+        Element described = soap.call("DescribeSnapshots", "<snapshotSet><item><snapshotId>" + SNAP
                 + "</snapshotId></item></snapshotSet><ownersSet><item><owner>self</owner></item></ownersSet>"
-                + "<restorableBySet><item><user>self</user></item></restorableBySet>", schema);
+                + "<restorableBySet><item><user>self</user></item></restorableBySet>");
         assertEquals(List.of(SNAP), itemTexts(first(described, "snapshotSet"), "snapshotId"));
         assertEquals("completed", text(described, "status"));
         assertEquals("100%", text(described, "progress"));
@@ -161,15 +145,15 @@ class SoapStorageSessionTest {
         assertEquals("snap-1", text(first(described, "tagSet"), "value"));
         harness.cloudStack.verify(called("listSnapshots").withQueryParam("id", WireMock.equalTo(SNAPSHOT_ID)));
 
-        Element completed = call(client, version, "DescribeSnapshots", "<snapshotSet/><ownersSet><item><owner>ec2user"
-                + "</owner></item></ownersSet>" + filter("status", "completed"), schema);
+        Element completed = soap.call("DescribeSnapshots", "<snapshotSet/><ownersSet><item><owner>ec2user"
+                + "</owner></item></ownersSet>" + filter("status", "completed"));
         assertEquals(List.of(SNAP), itemTexts(first(completed, "snapshotSet"), "snapshotId"));
-        Element others = call(client, version, "DescribeSnapshots",
-                "<snapshotSet/><ownersSet><item><owner>another-account</owner></item></ownersSet>", schema);
+        Element others = soap.call("DescribeSnapshots",
+                "<snapshotSet/><ownersSet><item><owner>another-account</owner></item></ownersSet>");
         assertEquals(List.of(), itemTexts(first(others, "snapshotSet"), "snapshotId"));
 
         harness.stub("deleteSnapshot", "{\"deletesnapshotresponse\":{\"jobid\":\"job-ds\"}}");
-        Element deleted = call(client, version, "DeleteSnapshot", "<snapshotId>" + SNAP + "</snapshotId>", schema);
+        Element deleted = soap.call("DeleteSnapshot", "<snapshotId>" + SNAP + "</snapshotId>");
         assertEquals("true", text(deleted, "return"));
         harness.cloudStack.verify(1, called("deleteSnapshot").withQueryParam("id", WireMock.equalTo(SNAPSHOT_ID)));
     }
@@ -210,50 +194,5 @@ class SoapStorageSessionTest {
     static String filter(String name, String value) {
         return "<filterSet><item><name>" + name + "</name><valueSet><item><value>" + value
                 + "</value></item></valueSet></item></filterSet>";
-    }
-
-    private static Element call(SoapClient client, String version, String action, String body, Schema schema)
-            throws Exception {
-        return signedCall(certificate, client, version, action, body, schema);
-    }
-
-    /** Sends a signed request, both request and answer valid against the schema, and checks the answer's frame. */
-    static Element signedCall(TestCertificate signer, SoapClient client, String version, String action, String body,
-                              Schema schema) throws Exception {
-        Document envelope = SoapSigner.envelope(version, action, body);
-        schema.newValidator().validate(new DOMSource(first(envelope.getDocumentElement(), action)));
-        Element answer = client.call(action, SoapSigner.sign(envelope, signer));
-        assertEquals(action + "Response", answer.getLocalName());
-        assertEquals(client.namespace, answer.getNamespaceURI());
-        assertTrue(first(answer, "requestId").getTextContent().matches("[0-9a-f-]{36}"));
-        schema.newValidator().validate(new DOMSource(answer));
-        return answer;
-    }
-
-    static Element first(Element element, String name) {
-        return (Element) element.getElementsByTagNameNS("*", name).item(0);
-    }
-
-    static String text(Element element, String name) {
-        return first(element, name).getTextContent();
-    }
-
-    /** The {@code name} of each item of a set (its own items, not those of sets inside them), in order. */
-    static List<String> itemTexts(Element set, String name) {
-        List<String> found = new ArrayList<>();
-        for (Element item : children(set, "item")) {
-            children(item, name).forEach(e -> found.add(e.getTextContent()));
-        }
-        return found;
-    }
-
-    private static List<Element> children(Element parent, String name) {
-        List<Element> found = new ArrayList<>();
-        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element e && name.equals(e.getLocalName())) {
-                found.add(e);
-            }
-        }
-        return found;
     }
 }

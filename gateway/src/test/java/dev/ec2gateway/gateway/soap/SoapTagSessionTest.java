@@ -6,9 +6,9 @@ import static dev.ec2gateway.gateway.soap.SoapStorageSessionTest.VM_ID;
 import static dev.ec2gateway.gateway.soap.SoapStorageSessionTest.VOL;
 import static dev.ec2gateway.gateway.soap.SoapStorageSessionTest.VOLUME_ID;
 import static dev.ec2gateway.gateway.soap.SoapStorageSessionTest.cloudStack;
-import static dev.ec2gateway.gateway.soap.SoapStorageSessionTest.first;
-import static dev.ec2gateway.gateway.soap.SoapStorageSessionTest.itemTexts;
-import static dev.ec2gateway.gateway.soap.SoapStorageSessionTest.text;
+import static dev.ec2gateway.gateway.soap.SoapXml.first;
+import static dev.ec2gateway.gateway.soap.SoapXml.itemTexts;
+import static dev.ec2gateway.gateway.soap.SoapXml.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -16,14 +16,10 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import dev.ec2gateway.ec2.Ec2Ids;
 import dev.ec2gateway.ec2.Ec2Ids.Kind;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.validation.Schema;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Element;
@@ -33,20 +29,12 @@ import org.w3c.dom.Element;
  * the newest EC2 namespace: resourcesSet/item/resourceId and tagSet/item/key|value as Amazon's WSDL names them.
  */
 class SoapTagSessionTest {
-    private static TestCertificate certificate;
-
     @RegisterExtension
     final SoapHarness harness = new SoapHarness();
 
-    @BeforeAll
-    static void makeACertificate(@TempDir Path keytoolDir) throws Exception {
-        certificate = TestCertificate.generate(keytoolDir, "soap-tag-user");
-    }
-
-    /** The caller's certificate, its volume and instance, and the tag jobs, which all finish at once. */
+    /** The caller's volume and instance, and the tag jobs, which all finish at once. */
     @BeforeEach
     void aTaggingUser() {
-        harness.register(certificate.certificate());
         harness.stub("listVolumes", """
                 {"listvolumesresponse":{"count":1,"volume":[{"id":"%s","type":"DATADISK","state":"Ready"}]}}"""
                 .formatted(VOLUME_ID));
@@ -63,18 +51,17 @@ class SoapTagSessionTest {
     @ParameterizedTest
     @ValueSource(strings = {"2010-11-15", "2014-02-01"})
     void tagsAreCreatedDescribedPageByPageAndDeletedOverSoap(String version) throws Exception {
-        SoapClient client = new SoapClient(harness.endpoint(), version);
-        Schema schema = WsdlSchema.schema(version);
+        SignedSession soap = harness.session(version);
         harness.stub("listTags", "{\"listtagsresponse\":{}}");
         harness.cloudStack.stubFor(cloudStack("createTags").withQueryParam("resourcetype", WireMock.equalTo("Volume"))
                 .willReturn(WireMock.okJson("{\"createtagsresponse\":{\"jobid\":\"job-vol\"}}")));
         harness.cloudStack.stubFor(cloudStack("createTags").withQueryParam("resourcetype", WireMock.equalTo("UserVm"))
                 .willReturn(WireMock.okJson("{\"createtagsresponse\":{\"jobid\":\"job-vm\"}}")));
 
-        Element created = call(client, version, "CreateTags", "<resourcesSet><item><resourceId>" + VOL
+        Element created = soap.call("CreateTags", "<resourcesSet><item><resourceId>" + VOL
                 + "</resourceId></item><item><resourceId>" + VM + "</resourceId></item></resourcesSet><tagSet>"
                 + "<item><key>Name</key><value>data-1</value></item><item><key>team</key><value>storage</value></item>"
-                + "</tagSet>", schema);
+                + "</tagSet>");
         assertEquals("true", text(created, "return"));
         harness.cloudStack.verify(1, onTheVolume("createTags").withQueryParam("tags[0].key", WireMock.equalTo("Name"))
                 .withQueryParam("tags[0].value", WireMock.equalTo("data-1"))
@@ -93,7 +80,7 @@ class SoapTagSessionTest {
         String byTypeAndKey = "<filterSet><item><name>resource-type</name><valueSet><item><value>volume</value></item>"
                 + "</valueSet></item><item><name>key</name><valueSet><item><value>Name</value></item></valueSet>"
                 + "</item></filterSet><maxResults>5</maxResults>";
-        Element page = call(client, version, "DescribeTags", byTypeAndKey, schema);
+        Element page = soap.call("DescribeTags", byTypeAndKey);
         Element tags = first(page, "tagSet");
         assertEquals(List.of("data-1", "data-2", "data-3", "data-4", "data-5"), itemTexts(tags, "value"));
         assertEquals(Ec2Ids.of(Kind.VOLUME, "b2566ab6-0000-0000-0000-000000000001"), text(tags, "resourceId"));
@@ -103,9 +90,8 @@ class SoapTagSessionTest {
         assertNotNull(nextToken, "a second page");
         harness.cloudStack.verify(called("listTags").withQueryParam("resourcetype", WireMock.equalTo("Volume"))
                 .withQueryParam("key", WireMock.equalTo("Name")));
-        Element rest = call(client, version, "DescribeTags", byTypeAndKey + "<nextToken>" + nextToken.getTextContent()
-                + "</nextToken>",
-                schema);
+        Element rest = soap.call("DescribeTags", byTypeAndKey + "<nextToken>" + nextToken.getTextContent()
+                + "</nextToken>");
         assertEquals(List.of("data-6"), itemTexts(first(rest, "tagSet"), "value"));
 
         harness.stub("listTags", """
@@ -114,9 +100,9 @@ class SoapTagSessionTest {
                  {"key":"team","value":"storage","resourcetype":"Volume","resourceid":"%s"}]}}"""
                 .formatted(VOLUME_ID, VOLUME_ID));
         harness.stub("deleteTags", "{\"deletetagsresponse\":{\"jobid\":\"job-del\"}}");
-        Element deleted = call(client, version, "DeleteTags", "<resourcesSet><item><resourceId>" + VOL
+        Element deleted = soap.call("DeleteTags", "<resourcesSet><item><resourceId>" + VOL
                 + "</resourceId></item></resourcesSet><tagSet><item><key>Name</key></item><item><key>team</key>"
-                + "<value>storage</value></item></tagSet>", schema);
+                + "<value>storage</value></item></tagSet>");
         assertEquals("true", text(deleted, "return"));
         harness.cloudStack.verify(1, onTheVolume("deleteTags").withQueryParam("tags[0].key", WireMock.equalTo("Name"))
                 .withQueryParam("tags[0].value", WireMock.absent())
@@ -127,10 +113,5 @@ class SoapTagSessionTest {
     private static RequestPatternBuilder onTheVolume(String command) {
         return called(command).withQueryParam("resourcetype", WireMock.equalTo("Volume"))
                 .withQueryParam("resourceids", WireMock.equalTo(VOLUME_ID));
-    }
-
-    private static Element call(SoapClient client, String version, String action, String body, Schema schema)
-            throws Exception {
-        return SoapStorageSessionTest.signedCall(certificate, client, version, action, body, schema);
     }
 }

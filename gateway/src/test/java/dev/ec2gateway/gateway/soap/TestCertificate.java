@@ -5,11 +5,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.wss4j.common.crypto.Merlin;
 
 /** A fresh RSA key pair and self-signed certificate made with the JDK's keytool, as a user's EC2_CERT. */
 record TestCertificate(KeyStore keyStore, String alias, String password, X509Certificate certificate) {
+    private static TestCertificate shared;
+
+    /** One certificate for the whole test JVM: keytool's RSA key generation is slow. */
+    static synchronized TestCertificate shared() throws Exception {
+        if (shared == null) {
+            Path dir = Files.createTempDirectory("soap-user");
+            try {
+                shared = generate(dir, "soap-user");
+            } finally {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(file);
+                    }
+                }
+            }
+        }
+        return shared;
+    }
+
     static TestCertificate generate(Path dir, String name) throws Exception {
         Path file = dir.resolve(name + ".p12");
         String password = "changeit";
