@@ -93,7 +93,7 @@ public final class GatewayApp implements AutoCloseable {
             InstanceTranslator instances = new InstanceTranslator(ids, store.instanceHistory(), store.clientTokens(),
                     store.instanceTypeMappings(),
                     new InstanceSettings(Duration.ofMinutes(config.integer(ConfigKey.TERMINATED_VISIBLE_MINUTES)),
-                            config.get(ConfigKey.DEFAULT_ZONE)), clock);
+                            config.get(ConfigKey.DEFAULT_ZONE), config.integer(ConfigKey.CLOUDSTACK_PAGE_SIZE)), clock);
             Translators translators = new Translators(
                     new AvailabilityZoneTranslator(config.get(ConfigKey.REGION_NAME)),
                     new RegionTranslator(config.get(ConfigKey.REGION_NAME), config.publicUrl()),

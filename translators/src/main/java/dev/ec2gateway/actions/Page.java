@@ -23,13 +23,18 @@ public record Page<T>(List<T> items, String nextToken) {
         if (maxResults == null) {
             return new Page<>(all.subList(Math.min(offset, all.size()), all.size()), null);
         }
+        requireMaxResults(maxResults, min, max);
+        int end = (int) Math.min((long) offset + maxResults, all.size());
+        List<T> items = all.subList(Math.min(offset, all.size()), end);
+        return new Page<>(items, end < all.size() ? token(end) : null);
+    }
+
+    /** MaxResults must lie between the action's {@code min} and {@code max}: InvalidParameterValue otherwise. */
+    public static void requireMaxResults(int maxResults, int min, int max) {
         if (maxResults < min || maxResults > max) {
             throw Ec2Error.INVALID_PARAMETER_VALUE.with("Value (" + maxResults + ") for parameter MaxResults is "
                     + "invalid. Expecting a value between " + min + " and " + max + ".");
         }
-        int end = (int) Math.min((long) offset + maxResults, all.size());
-        List<T> items = all.subList(Math.min(offset, all.size()), end);
-        return new Page<>(items, end < all.size() ? token(end) : null);
     }
 
     static String token(int offset) {

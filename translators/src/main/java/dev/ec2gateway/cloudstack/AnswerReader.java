@@ -1,15 +1,24 @@
 package dev.ec2gateway.cloudstack;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The reading stage: unwraps CloudStack's {@code {"<command>response": {...}}} envelope, turns error
  * answers into {@link CloudStackException} and anything that is not CloudStack's API into
  * {@link CloudStackUnavailableException}, and reads objects into records.
+ *
+ * <p>A plain successful answer is bound straight from its bytes to records, without building a tree
+ * first (a page of 500 VMs as a tree is several times the size of its records); anything else (an
+ * error, an answer that is not the API, a field that does not bind) is read again the tree way, so
+ * that it fails exactly as before.
  */
 final class AnswerReader {
     private final ObjectMapper mapper = new ObjectMapper()
@@ -41,6 +50,101 @@ final class AnswerReader {
                     "CloudStack's answer to " + command + " has no '" + key + "'", null);
         }
         return value;
+    }
+
+    /** The object inside the answer's envelope, read as {@code type}. */
+    <T> T readAs(String command, RawAnswer answer, Class<T> type) {
+        if (isPlain(answer)) {
+            try (JsonParser parser = mapper.createParser(answer.body())) {
+                enterEnvelope(parser);
+                return mapper.readValue(parser, type);
+            } catch (IOException | IllegalArgumentException e) {
+                // read again below, to fail the way the tree path does
+            }
+        }
+        return convert(command, read(command, answer), type);
+    }
+
+    /** One page of a list answer: the items under {@code itemKey} read as {@code type}, and the count. */
+    <T> ListPage<T> readPage(String command, RawAnswer answer, String itemKey, Class<T> type) {
+        if (answer.status() >= 200 && answer.status() < 300) {
+            try (JsonParser parser = mapper.createParser(answer.body())) {
+                ListPage<T> page = bindPage(parser, itemKey, type);
+                if (page != null) {
+                    return page;
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                // read again below, to fail the way the tree path does
+            }
+        }
+        JsonNode inner = read(command, answer);
+        JsonNode items = inner.path(itemKey);
+        List<T> read = new ArrayList<>();
+        if (items.isArray()) {
+            for (JsonNode item : items) {
+                read.add(convert(command, item, type));
+            }
+        }
+        return new ListPage<>(read, inner.path("count").canConvertToInt() ? inner.get("count").asInt() : -1);
+    }
+
+    /** Null when the answer is not a plain success (an error inside, not one envelope): the caller reads it again. */
+    private <T> ListPage<T> bindPage(JsonParser parser, String itemKey, Class<T> type) throws IOException {
+        if (!enterEnvelope(parser)) {
+            return null;
+        }
+        List<T> items = new ArrayList<>();
+        int count = -1;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (name.equals("errorcode")) {
+                return null;
+            } else if (name.equals("count") && value == JsonToken.VALUE_NUMBER_INT) {
+                count = parser.getIntValue();
+            } else if (name.equals(itemKey) && value == JsonToken.START_ARRAY) {
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(mapper.readValue(parser, type));
+                }
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return isEnvelopeEnd(parser) ? new ListPage<>(items, count) : null;
+    }
+
+    /** A 2xx answer of one envelope key holding an object without errorcode. */
+    private boolean isPlain(RawAnswer answer) {
+        if (answer.status() < 200 || answer.status() >= 300) {
+            return false;
+        }
+        try (JsonParser parser = mapper.createParser(answer.body())) {
+            if (!enterEnvelope(parser)) {
+                return false;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                if (parser.currentName().equals("errorcode")) {
+                    return false;
+                }
+                parser.nextToken();
+                parser.skipChildren();
+            }
+            return isEnvelopeEnd(parser);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Moves the parser onto the start of the object inside the envelope; false if the answer has no such object. */
+    private static boolean enterEnvelope(JsonParser parser) throws IOException {
+        return parser.nextToken() == JsonToken.START_OBJECT && parser.nextToken() == JsonToken.FIELD_NAME
+                && parser.nextToken() == JsonToken.START_OBJECT;
+    }
+
+    /** After the inner object's end: the envelope closes and nothing follows (its one key). */
+    private static boolean isEnvelopeEnd(JsonParser parser) throws IOException {
+        return parser.currentToken() == JsonToken.END_OBJECT && parser.nextToken() == JsonToken.END_OBJECT
+                && parser.nextToken() == null;
     }
 
     <T> T convert(String command, JsonNode node, Class<T> type) {

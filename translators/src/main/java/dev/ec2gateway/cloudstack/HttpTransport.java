@@ -1,6 +1,8 @@
 package dev.ec2gateway.cloudstack;
 
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -12,6 +14,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
@@ -56,11 +59,32 @@ final class HttpTransport implements Transport, AutoCloseable {
     public RawAnswer send(SignedRequest request) {
         HttpGet get = new HttpGet(URI.create(endpoint + "?" + request.query()));
         try {
-            return http.execute(get, response -> new RawAnswer(response.getCode(),
-                    response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity())));
+            return http.execute(get, response -> new RawAnswer(response.getCode(), body(response.getEntity())));
         } catch (IOException e) {
             throw new CloudStackUnavailableException(
                     "CloudStack at " + endpoint.getHost() + " " + failure(e) + " (" + request.command() + ")", e);
+        }
+    }
+
+    /**
+     * The whole body, read into an array of its declared length where there is one: a list page of 500 VMs
+     * is over a megabyte, and a growing buffer copied at the end allocates it several times over.
+     */
+    private static byte[] body(HttpEntity entity) throws IOException {
+        if (entity == null) {
+            return new byte[0];
+        }
+        long length = entity.getContentLength();
+        if (length < 0 || length > Integer.MAX_VALUE - 8) {
+            return EntityUtils.toByteArray(entity);
+        }
+        try (InputStream in = entity.getContent()) {
+            byte[] body = new byte[(int) length];
+            int read = in.readNBytes(body, 0, body.length);
+            if (read < body.length) {
+                throw new EOFException("CloudStack's answer ended after " + read + " of " + length + " bytes");
+            }
+            return body;
         }
     }
 

@@ -33,23 +33,21 @@ final class RealCloudStack implements CloudStack {
 
     @Override
     public <T> T read(Command command, Class<T> type) {
-        return reader.convert(command.name(), call(command), type);
+        return reader.readAs(command.name(), send(command), type);
     }
 
     @Override
     public <T> List<T> list(Command command, String itemKey, Class<T> type) {
         List<T> items = new ArrayList<>();
         for (int page = 1; ; page++) {
-            JsonNode answer = call(command.with("page", page).with("pagesize", pageSize));
-            JsonNode pageItems = answer.path(itemKey);
+            Command paged = command.with("page", page).with("pagesize", pageSize);
+            ListPage<T> answer = reader.readPage(command.name(), send(paged), itemKey, type);
             // No match is {}; a page past the end is {"count": N} without items.
-            if (!pageItems.isArray() || pageItems.isEmpty()) {
+            if (answer.items().isEmpty()) {
                 return Collections.unmodifiableList(items);
             }
-            for (JsonNode item : pageItems) {
-                items.add(reader.convert(command.name(), item, type));
-            }
-            if (!answer.path("count").canConvertToInt() || items.size() >= answer.get("count").asInt()) {
+            items.addAll(answer.items());
+            if (answer.count() < 0 || items.size() >= answer.count()) {
                 return Collections.unmodifiableList(items);
             }
         }
@@ -71,7 +69,10 @@ final class RealCloudStack implements CloudStack {
     }
 
     private JsonNode call(Command command) {
-        SignedRequest request = QuerySigner.sign(command, credentials);
-        return reader.read(command.name(), transport.send(request));
+        return reader.read(command.name(), send(command));
+    }
+
+    private RawAnswer send(Command command) {
+        return transport.send(QuerySigner.sign(command, credentials));
     }
 }

@@ -122,6 +122,53 @@ class RealCloudStackTest {
         server.verify(exactly(2), getRequestedFor(urlPathEqualTo(API)));
     }
 
+    record VmList(Integer count, List<Vm> virtualmachine) {
+    }
+
+    @Test
+    void readsAWholeListAnswerIntoARecordAndAsksForNoPageOfItsOwn() {
+        server.stubFor(command("listVirtualMachines").willReturn(json(200, vmPage(7, vm(1, "Running")))));
+
+        VmList page = cloudStack.read(Command.of("listVirtualMachines").with("page", 4).with("pagesize", 2),
+                VmList.class);
+
+        assertEquals(new VmList(7, List.of(new Vm("vm-1", "web-1", "Running"))), page);
+        server.verify(getRequestedFor(urlPathEqualTo(API)).withQueryParam("page", equalTo("4")));
+    }
+
+    @Test
+    void anErrorInsideASuccessfulListAnswerIsStillCloudStacksError() {
+        server.stubFor(command("listVirtualMachines").willReturn(json(200, """
+                {"listvirtualmachinesresponse": {"virtualmachine": [], "errorcode": 431, "cserrorcode": 4350,
+                 "errortext": "Unable to execute API command"}}""")));
+
+        CloudStackException error = assertThrows(CloudStackException.class,
+                () -> cloudStack.list(Command.of("listVirtualMachines"), "virtualmachine", Vm.class));
+        assertEquals(431, error.errorCode());
+        assertThrows(CloudStackException.class, () -> cloudStack.read(Command.of("listVirtualMachines"), VmList.class));
+    }
+
+    @Test
+    void aListItemThatDoesNotReadAsTheRecordIsAnAnswerThatIsNotTheApi() {
+        server.stubFor(command("listVirtualMachines").willReturn(json(200,
+                "{\"listvirtualmachinesresponse\": {\"count\": 1, \"virtualmachine\": [{\"id\": [1, 2]}]}}")));
+
+        CloudStackUnavailableException error = assertThrows(CloudStackUnavailableException.class,
+                () -> cloudStack.list(Command.of("listVirtualMachines"), "virtualmachine", Vm.class));
+        assertTrue(error.getMessage().contains("does not read as Vm"), error.getMessage());
+    }
+
+    @Test
+    void anAnswerWithMoreThanTheEnvelopeIsNotTheApi() {
+        server.stubFor(command("listVirtualMachines").willReturn(json(200,
+                "{\"listvirtualmachinesresponse\": {\"count\": 0}, \"other\": {}}")));
+
+        assertThrows(CloudStackUnavailableException.class,
+                () -> cloudStack.list(Command.of("listVirtualMachines"), "virtualmachine", Vm.class));
+        assertThrows(CloudStackUnavailableException.class,
+                () -> cloudStack.read(Command.of("listVirtualMachines"), VmList.class));
+    }
+
     @Test
     void readsTheSingleObjectUnderItsKey() {
         server.stubFor(command("createSecurityGroup").withQueryParam("name", equalTo("web")).willReturn(json(200, """

@@ -97,6 +97,18 @@ class InstanceTranslatorTest {
         assertEquals("xen", answer.text(item + "hypervisor"));
         assertEquals("web-1", answer.text(item + "tagSet/item[key='Name']/value"));
         assertEquals("false", answer.text(item + "ebsOptimized"));
+        // Nothing narrows the listing, so the ROOT volumes are walked beside the VMs, not after them.
+        harness.cloudStack.verify(1, called("listVolumes").withQueryParam("type", WireMock.equalTo("ROOT"))
+                .withQueryParam("virtualmachineid", WireMock.absent()));
+    }
+
+    @Test
+    void describeInstancesNarrowedToOneVmListsOnlyThatVmsRootVolume() throws Exception {
+        stubVms(vm(VM_1, "Running", tag("env", "prod")));
+        stubRootVolumes();
+        Ec2Answer answer = harness.execute("DescribeInstances", Map.of("Filter.1.Name", "tag:env",
+                "Filter.1.Value.1", "prod"));
+        assertEquals(Ec2Ids.of(Kind.VOLUME, ROOT_1), answer.text("//instancesSet/item/blockDeviceMapping/item/ebs/volumeId"));
         harness.cloudStack.verify(1, called("listVolumes").withQueryParam("type", WireMock.equalTo("ROOT"))
                 .withQueryParam("virtualmachineid", WireMock.equalTo(VM_1)));
     }
@@ -138,17 +150,26 @@ class InstanceTranslatorTest {
     @Test
     void describeInstancesPagesWithMaxResultsAndRefusesItWithInstanceIds() throws Exception {
         List<String> vms = new ArrayList<>();
+        List<String> roots = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             vms.add(vm("0000000" + i + "-7b65-4557-b7d4-3282a1aeed9b", "Running", ""));
+            roots.add("{\"id\":\"root-%d\",\"type\":\"ROOT\",\"virtualmachineid\":\"0000000%d-7b65-4557-b7d4-3282a1aeed9b\","
+                    .formatted(i, i) + "\"created\":\"2026-11-24T05:33:18+0000\",\"state\":\"Ready\"}");
         }
         stubVms(vms.toArray(String[]::new));
-        harness.stub("listVolumes", "{\"listvolumesresponse\":{}}");
+        harness.stub("listVolumes", "{\"listvolumesresponse\":{\"count\":7,\"volume\":[" + String.join(",", roots)
+                + "]}}");
         Ec2Answer first = harness.execute("DescribeInstances", Map.of("MaxResults", "5"));
         assertEquals(5, first.texts("//instancesSet/item/instanceId").size());
         String token = first.text("/DescribeInstancesResponse/nextToken");
         Ec2Answer second = harness.execute("DescribeInstances", Map.of("MaxResults", "5", "NextToken", token));
         assertEquals(2, second.texts("//instancesSet/item/instanceId").size());
+        assertEquals(Ec2Ids.of(Kind.VOLUME, "root-6"), second.texts("//blockDeviceMapping/item/ebs/volumeId").get(1));
         assertEquals("", second.text("/DescribeInstancesResponse/nextToken"));
+        // CloudStack cuts the pages (the gateway's page size is 500) and the ROOT volumes are listed once per walk.
+        harness.cloudStack.verify(2, called("listVirtualMachines").withQueryParam("page", WireMock.equalTo("1"))
+                .withQueryParam("pagesize", WireMock.equalTo("500")));
+        harness.cloudStack.verify(1, called("listVolumes"));
         assertEquals("InvalidParameterValue", harness.execute("DescribeInstances", Map.of("MaxResults", "4"))
                 .errorCode());
         assertEquals("InvalidParameterCombination", harness.execute("DescribeInstances", Map.of("MaxResults", "5",
@@ -309,6 +330,33 @@ class InstanceTranslatorTest {
                 .withQueryParam("tags[0].key", WireMock.equalTo("Name")));
         harness.cloudStack.verify(0, WireMock.getRequestedFor(WireMock.anyUrl())
                 .withQueryParam("command", WireMock.equalTo("queryAsyncJobResult")));
+    }
+
+    @Test
+    void launchesOneAfterAnotherLookTheZoneAndTheInstanceTypeUpOnce() throws Exception {
+        stubLaunchCatalog();
+        assertEquals(200, harness.execute("RunInstances", launch(null)).status());
+        assertEquals(200, harness.execute("RunInstances", launch(null)).status());
+        harness.cloudStack.verify(2, called("deployVirtualMachine"));
+        harness.cloudStack.verify(1, called("listZones"));
+        harness.cloudStack.verify(1, called("listServiceOfferings"));
+    }
+
+    @Test
+    void aZoneTheKeptZonesLackIsLookedUpAgainBeforeItIsRefused() throws Exception {
+        stubLaunchCatalog();
+        assertEquals(200, harness.execute("RunInstances", launch(null)).status());
+        Map<String, String> elsewhere = launch(null);
+        elsewhere.put("Placement.AvailabilityZone", "Sim-Advanced");
+        Ec2Answer refused = harness.execute("RunInstances", elsewhere);
+        assertEquals("InvalidParameterValue", refused.errorCode());
+        harness.cloudStack.verify(2, called("listZones"));
+        harness.cloudStack.verify(1, called("deployVirtualMachine"));
+
+        harness.stub("listZones", "{\"listzonesresponse\":{\"count\":1,\"zone\":[{\"id\":\"zone-2\","
+                + "\"name\":\"Sim-Advanced\",\"networktype\":\"Basic\",\"allocationstate\":\"Enabled\"}]}}");
+        assertEquals(200, harness.execute("RunInstances", elsewhere).status());
+        harness.cloudStack.verify(1, called("deployVirtualMachine").withQueryParam("zoneid", WireMock.equalTo("zone-2")));
     }
 
     @Test

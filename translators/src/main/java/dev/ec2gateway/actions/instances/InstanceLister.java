@@ -13,12 +13,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -53,32 +55,81 @@ final class InstanceLister {
      */
     List<Listed> list(CallContext context, Collection<String> uuids, List<Filter> filters) {
         Map<String, InstanceHistory.Terminated> terminated = terminated(context);
-        Optional<List<CsVirtualMachine>> vms = listVms(context.cloudStack(), uuids, filters);
-        List<CsVirtualMachine> found = vms.orElse(List.of());
-        Map<String, CsVolume> roots = rootVolumes(context.cloudStack(), found);
-        Set<String> instanceIds = new HashSet<>(terminated.keySet());
-        found.forEach(vm -> instanceIds.add(Ec2Ids.of(Kind.INSTANCE, vm.id())));
-        Map<String, InstanceHistory.Launch> launches = instanceIds.isEmpty() ? Map.of()
-                : history.launchesOf(context.accessKey(), instanceIds);
-        InstanceTypes types = found.isEmpty() ? null : InstanceTypes.of(mappings);
-        List<Listed> listed = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (CsVirtualMachine vm : found) {
+        CloudStack cloudStack = context.cloudStack();
+        Optional<Command> listing = vmListing(cloudStack, filters);
+        List<CsVirtualMachine> found;
+        Map<String, CsVolume> roots;
+        if (listing.isPresent() && uuids == null && pushedDown(filters).isEmpty()) {
+            // Nothing narrows the listing: walk the VMs and all ROOT volumes side by side.
+            CompletableFuture<Parallel.Outcome<Map<String, CsVolume>>> allRoots =
+                    Parallel.start(() -> RootVolumes.all(cloudStack));
+            found = cloudStack.list(listing.get(), "virtualmachine", CsVirtualMachine.class);
+            roots = allRoots.join().get();
+        } else {
+            found = listing.isEmpty() ? List.of() : listVms(cloudStack, listing.get(), uuids);
+            roots = RootVolumes.of(cloudStack, found);
+        }
+        List<Listed> listed = new ArrayList<>(view(context, found, roots, terminated));
+        Set<String> seen = found.stream().map(CsVirtualMachine::id).collect(Collectors.toSet());
+        List<InstanceHistory.Terminated> gone = terminated.values().stream()
+                .filter(t -> !seen.contains(t.cloudStackUuid()) && (uuids == null || uuids.contains(t.cloudStackUuid())))
+                .toList();
+        listed.addAll(remembered(context, gone));
+        return listed;
+    }
+
+    /** These VMs as instances, with their ROOT volumes and launches; {@code terminated} marks those being destroyed. */
+    List<Listed> view(CallContext context, List<CsVirtualMachine> vms, Map<String, CsVolume> roots,
+                      Map<String, InstanceHistory.Terminated> terminated) {
+        if (vms.isEmpty()) {
+            return List.of();
+        }
+        Set<String> instanceIds = new HashSet<>();
+        vms.forEach(vm -> instanceIds.add(Ec2Ids.of(Kind.INSTANCE, vm.id())));
+        Map<String, InstanceHistory.Launch> launches = history.launchesOf(context.accessKey(), instanceIds);
+        InstanceTypes types = InstanceTypes.of(mappings);
+        List<Listed> listed = new ArrayList<>(vms.size());
+        for (CsVirtualMachine vm : vms) {
             String instanceId = Ec2Ids.of(Kind.INSTANCE, vm.id());
-            seen.add(instanceId);
             InstanceHistory.Launch launch = launches.get(instanceId);
             Instance instance = InstanceView.of(vm, roots.get(vm.id()), launch, terminated.containsKey(instanceId),
                     types);
             listed.add(new Listed(vm.id(), reservationOf(vm.id(), launch), vm.account(), instance));
         }
-        for (InstanceHistory.Terminated gone : terminated.values()) {
-            String instanceId = gone.lastView().instanceId();
-            if (!seen.contains(instanceId) && (uuids == null || uuids.contains(gone.cloudStackUuid()))) {
-                listed.add(new Listed(gone.cloudStackUuid(), reservationOf(gone.cloudStackUuid(),
-                        launches.get(instanceId)), gone.ownerId(), gone.lastView().withState(InstanceState.TERMINATED)));
-            }
-        }
         return listed;
+    }
+
+    /** Terminated instances CloudStack no longer lists, as the gateway last saw them. */
+    List<Listed> remembered(CallContext context, Collection<InstanceHistory.Terminated> gone) {
+        if (gone.isEmpty()) {
+            return List.of();
+        }
+        Map<String, InstanceHistory.Launch> launches = history.launchesOf(context.accessKey(),
+                gone.stream().map(t -> t.lastView().instanceId()).toList());
+        return gone.stream().map(t -> new Listed(t.cloudStackUuid(), reservationOf(t.cloudStackUuid(),
+                        launches.get(t.lastView().instanceId())), t.ownerId(),
+                        t.lastView().withState(InstanceState.TERMINATED)))
+                .toList();
+    }
+
+    /**
+     * The remembered terminated instances that CloudStack does not list under these filters (one call
+     * for their ids), oldest termination first, so that the last pages of a walk show them in a stable order.
+     */
+    List<Listed> rememberedOnly(CallContext context, Map<String, InstanceHistory.Terminated> terminated,
+                                List<Filter> filters) {
+        if (terminated.isEmpty()) {
+            return List.of();
+        }
+        Set<String> uuids = terminated.values().stream().map(InstanceHistory.Terminated::cloudStackUuid)
+                .collect(Collectors.toSet());
+        Optional<Command> listing = vmListing(context.cloudStack(), filters);
+        Set<String> listed = listing.isEmpty() ? Set.of() : listVms(context.cloudStack(), listing.get(), uuids)
+                .stream().map(CsVirtualMachine::id).collect(Collectors.toSet());
+        return remembered(context, terminated.values().stream().filter(t -> !listed.contains(t.cloudStackUuid()))
+                .sorted(Comparator.comparing(InstanceHistory.Terminated::terminatedAt)
+                        .thenComparing(t -> t.lastView().instanceId()))
+                .toList());
     }
 
     /** The UUIDs of all the caller's VMs (to find ids the id index does not know). */
@@ -91,61 +142,56 @@ final class InstanceLister {
         return launch != null ? launch.reservationId() : Ec2Ids.of(Kind.RESERVATION, uuid);
     }
 
-    /** Empty when a pushed-down filter already shows nothing can match (an unknown zone name). */
-    private Optional<List<CsVirtualMachine>> listVms(CloudStack cloudStack, Collection<String> uuids,
-                                                     List<Filter> filters) {
+    /** The filters CloudStack applies itself: the first exact tag filter and an exact availability-zone. */
+    static List<Filter> pushedDown(List<Filter> filters) {
+        List<Filter> pushed = new ArrayList<>();
+        filters.stream().filter(f -> f.name().startsWith("tag:") && isExact(f)).findFirst().ifPresent(pushed::add);
+        filters.stream().filter(f -> f.name().equals("availability-zone") && isExact(f)).findFirst()
+                .ifPresent(pushed::add);
+        return pushed;
+    }
+
+    /**
+     * listVirtualMachines with the filters CloudStack can apply; empty when a pushed-down filter already
+     * shows nothing can match (an unknown zone name).
+     */
+    static Optional<Command> vmListing(CloudStack cloudStack, List<Filter> filters) {
         Command command = Command.of("listVirtualMachines");
-        Optional<Filter> tag = filters.stream().filter(f -> f.name().startsWith("tag:") && isExact(f)).findFirst();
-        if (tag.isPresent()) {
-            command = command.with("tags[0].key", tag.get().name().substring(4))
-                    .with("tags[0].value", tag.get().values().get(0));
-        }
-        Optional<Filter> zone = filters.stream().filter(f -> f.name().equals("availability-zone") && isExact(f))
-                .findFirst();
-        if (zone.isPresent()) {
-            String name = zone.get().values().get(0);
-            Optional<CsZone> match = cloudStack.list(Command.of("listZones").with("name", name), "zone", CsZone.class)
-                    .stream().filter(z -> z.name().equals(name)).findFirst();
+        for (Filter filter : pushedDown(filters)) {
+            String value = filter.values().get(0);
+            if (filter.name().startsWith("tag:")) {
+                command = command.with("tags[0].key", filter.name().substring(4)).with("tags[0].value", value);
+                continue;
+            }
+            Optional<CsZone> match = cloudStack.list(Command.of("listZones").with("name", value), "zone", CsZone.class)
+                    .stream().filter(z -> z.name().equals(value)).findFirst();
             if (match.isEmpty()) {
                 return Optional.empty();
             }
             command = command.with("zoneid", match.get().id());
         }
+        return Optional.of(command);
+    }
+
+    /** The VMs the listing finds, with {@code uuids} only those (null: all). */
+    private static List<CsVirtualMachine> listVms(CloudStack cloudStack, Command listing, Collection<String> uuids) {
         if (uuids == null) {
-            return Optional.of(cloudStack.list(command, "virtualmachine", CsVirtualMachine.class));
+            return cloudStack.list(listing, "virtualmachine", CsVirtualMachine.class);
         }
         if (uuids.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         try {
-            return Optional.of(cloudStack.list(command.withList("ids", List.copyOf(uuids)), "virtualmachine",
-                    CsVirtualMachine.class));
+            return cloudStack.list(listing.withList("ids", List.copyOf(uuids)), "virtualmachine",
+                    CsVirtualMachine.class);
         } catch (CloudStackException e) {
             if (e.errorCode() != 431) {
                 throw e;
             }
             // One of the ids no longer exists at all (expunged): CloudStack refuses the whole list.
-            List<CsVirtualMachine> all = cloudStack.list(command, "virtualmachine", CsVirtualMachine.class);
-            return Optional.of(all.stream().filter(vm -> uuids.contains(vm.id())).toList());
+            List<CsVirtualMachine> all = cloudStack.list(listing, "virtualmachine", CsVirtualMachine.class);
+            return all.stream().filter(vm -> uuids.contains(vm.id())).toList();
         }
-    }
-
-    /** ROOT volumes by VM: one call for one VM, one for all of them otherwise. */
-    private static Map<String, CsVolume> rootVolumes(CloudStack cloudStack, List<CsVirtualMachine> vms) {
-        if (vms.isEmpty()) {
-            return Map.of();
-        }
-        Command command = Command.of("listVolumes").with("type", "ROOT");
-        if (vms.size() == 1) {
-            command = command.with("virtualmachineid", vms.get(0).id());
-        }
-        Map<String, CsVolume> roots = new LinkedHashMap<>();
-        for (CsVolume volume : cloudStack.list(command, "volume", CsVolume.class)) {
-            if (volume.virtualmachineid() != null) {
-                roots.putIfAbsent(volume.virtualmachineid(), volume);
-            }
-        }
-        return roots;
     }
 
     private static boolean isExact(Filter filter) {

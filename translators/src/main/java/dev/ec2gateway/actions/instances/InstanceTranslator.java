@@ -48,8 +48,12 @@ public final class InstanceTranslator {
             .tags(l -> l.instance().tagSet())
             .build();
 
+    private static final int MIN_RESULTS = 5;
+    private static final int MAX_RESULTS = 1000;
+
     private final ResourceIds ids;
     private final InstanceLister lister;
+    private final InstancePager pager;
     private final Launcher launcher;
     private final StateChanges stateChanges;
 
@@ -60,6 +64,7 @@ public final class InstanceTranslator {
         this.ids = ids;
         this.mappings = mappings;
         this.lister = new InstanceLister(history, settings.terminatedVisible(), clock, mappings);
+        this.pager = new InstancePager(lister, new RootVolumeSnapshots(clock), settings.listPageSize());
         this.launcher = new Launcher(ids, history, tokens, mappings, settings.defaultZone(), clock);
         this.stateChanges = new StateChanges(this::find, history, clock);
     }
@@ -70,22 +75,33 @@ public final class InstanceTranslator {
                     "The parameter instancesSet cannot be used with the parameter maxResults");
         }
         var predicate = FILTERS.predicate(request.filters());
+        if (request.instanceIds().isEmpty() && request.maxResults() != null
+                && InstanceLister.pushedDown(request.filters()).size() == request.filters().size()) {
+            // CloudStack applies every filter: it can cut the pages itself.
+            Page.requireMaxResults(request.maxResults(), MIN_RESULTS, MAX_RESULTS);
+            Page<Listed> page = pager.page(context, request.filters(), request.maxResults(), request.nextToken());
+            return new DescribeInstancesResult(reservations(page.items().stream().filter(predicate).toList()),
+                    page.nextToken());
+        }
         List<Listed> listed = request.instanceIds().isEmpty()
                 ? lister.list(context, null, request.filters())
                 : find(context, request.instanceIds(), request).values().stream().toList();
+        Page<Reservation> page = Page.of(reservations(listed.stream().filter(predicate).toList()),
+                request.maxResults(), request.nextToken(), MIN_RESULTS, MAX_RESULTS);
+        return new DescribeInstancesResult(page.items(), page.nextToken());
+    }
+
+    /** Instances grouped into their reservations, in the order each reservation first appears. */
+    private static List<Reservation> reservations(List<Listed> listed) {
         Map<String, List<Listed>> byReservation = new LinkedHashMap<>();
         for (Listed item : listed) {
-            if (predicate.test(item)) {
-                byReservation.computeIfAbsent(item.reservationId(), r -> new ArrayList<>()).add(item);
-            }
+            byReservation.computeIfAbsent(item.reservationId(), r -> new ArrayList<>()).add(item);
         }
-        List<Reservation> reservations = byReservation.entrySet().stream()
+        return byReservation.entrySet().stream()
                 .map(e -> new Reservation(e.getKey(), e.getValue().get(0).ownerId(),
                         e.getValue().get(0).instance().groupSet(),
                         e.getValue().stream().map(Listed::instance).toList()))
                 .toList();
-        Page<Reservation> page = Page.of(reservations, request.maxResults(), request.nextToken(), 5, 1000);
-        return new DescribeInstancesResult(page.items(), page.nextToken());
     }
 
     public RunInstancesResult runInstances(RunInstancesRequest request, CallContext context) {

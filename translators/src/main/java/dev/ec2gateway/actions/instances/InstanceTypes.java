@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Instance types are CloudStack's compute offerings: the offering an admin mapped the type to, else the
@@ -36,18 +38,30 @@ final class InstanceTypes {
 
     /** The offering of an instance type; an unknown type is InvalidParameterValue naming the types there are. */
     CsServiceOffering offering(CloudStack cloudStack, String instanceType) {
+        return offering(cloudStack, instanceType, name -> cloudStack.list(Command.of("listServiceOfferings")
+                .with("name", name), "serviceoffering", CsServiceOffering.class).stream()
+                .filter(o -> o.name().equals(name)).findFirst(), usable -> all(cloudStack));
+    }
+
+    /** The same, through the offerings a launch catalog keeps. */
+    CsServiceOffering offering(LaunchCatalog.Caller catalog, String instanceType) {
+        return offering(catalog.cloudStack(), instanceType, catalog::offeringNamed, catalog::offerings);
+    }
+
+    private CsServiceOffering offering(CloudStack cloudStack, String instanceType,
+                                       Function<String, Optional<CsServiceOffering>> named,
+                                       Function<Predicate<List<CsServiceOffering>>, List<CsServiceOffering>> every) {
         String target = mapped.get(instanceType);
         if (target != null) {
-            return all(cloudStack).stream().filter(o -> o.id().equals(target) || o.name().equals(target))
+            Predicate<CsServiceOffering> isTarget = o -> o.id().equals(target) || o.name().equals(target);
+            return every.apply(list -> list.stream().anyMatch(isTarget)).stream().filter(isTarget)
                     .findFirst().orElseThrow(() -> Ec2Error.INVALID_PARAMETER_VALUE.with("The instance type "
                             + instanceType + " is mapped to the compute offering '" + target
                             + "', which this account cannot use."));
         }
-        Optional<CsServiceOffering> named = cloudStack.list(Command.of("listServiceOfferings").with("name",
-                instanceType), "serviceoffering", CsServiceOffering.class).stream()
-                .filter(o -> o.name().equals(instanceType)).findFirst();
-        if (named.isPresent()) {
-            return named.get();
+        Optional<CsServiceOffering> found = named.apply(instanceType);
+        if (found.isPresent()) {
+            return found.get();
         }
         List<String> known = all(cloudStack).stream().map(o -> typeOf(o.id(), o.name())).distinct().sorted()
                 .toList();

@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -41,6 +42,7 @@ final class Launcher {
     private final InstanceTypeMappings mappings;
     private final String defaultZone;
     private final Clock clock;
+    private final LaunchCatalog catalog;
 
     Launcher(ResourceIds ids, InstanceHistory history, ClientTokens tokens, InstanceTypeMappings mappings,
              String defaultZone, Clock clock) {
@@ -50,6 +52,7 @@ final class Launcher {
         this.tokens = tokens;
         this.defaultZone = defaultZone == null ? "" : defaultZone;
         this.clock = clock;
+        this.catalog = new LaunchCatalog(clock);
     }
 
     RunInstancesResult runInstances(RunInstancesRequest request, CallContext context) {
@@ -85,9 +88,10 @@ final class Launcher {
                 Command.of("listTemplates").with("templatefilter", "executable"), "template", CsId.class)
                 .stream().map(CsId::id).toList());
         InstanceTypes types = InstanceTypes.of(mappings);
-        CsServiceOffering offering = types.offering(cloudStack,
+        LaunchCatalog.Caller known = catalog.of(context);
+        CsServiceOffering offering = types.offering(known,
                 request.instanceType() == null ? DEFAULT_INSTANCE_TYPE : request.instanceType());
-        CsZone zone = zone(cloudStack, request.placement() == null ? null : request.placement().availabilityZone());
+        CsZone zone = zone(known, request.placement() == null ? null : request.placement().availabilityZone());
         Command deploy = Command.of("deployVirtualMachine")
                 .with("zoneid", zone.id())
                 .with("serviceofferingid", offering.id())
@@ -110,6 +114,9 @@ final class Launcher {
                     .failure();
             throw explained(cloudStack, request, failure);
         }
+        // The new VMs are listed (for what CloudStack filled in) while the gateway records them.
+        CompletableFuture<Parallel.Outcome<List<CsVirtualMachine>>> listing = Parallel.start(() -> cloudStack.list(
+                Command.of("listVirtualMachines").withList("ids", uuids), "virtualmachine", CsVirtualMachine.class));
         List<String> instanceIds = uuids.stream().map(uuid -> ids.remember(Kind.INSTANCE, uuid)).toList();
         String reservationId = Ec2Ids.of(Kind.RESERVATION, uuids.get(0));
         history.launched(context.accessKey(), reservationId, token, instanceIds, clock.instant());
@@ -119,8 +126,7 @@ final class Launcher {
         if (!tags.isEmpty()) {
             cloudStack.submit(Tags.createTags("UserVm", uuids, tags));
         }
-        Map<String, CsVirtualMachine> vms = cloudStack.list(Command.of("listVirtualMachines").withList("ids", uuids),
-                "virtualmachine", CsVirtualMachine.class).stream()
+        Map<String, CsVirtualMachine> vms = listing.join().get().stream()
                 .collect(Collectors.toMap(CsVirtualMachine::id, Function.identity(), (a, b) -> a));
         List<Instance> instances = new ArrayList<>();
         for (int i = 0; i < uuids.size(); i++) {
@@ -135,9 +141,10 @@ final class Launcher {
                 first == null ? List.of() : InstanceView.groupsOf(first), instances);
     }
 
-    private CsZone zone(CloudStack cloudStack, String name) {
-        List<CsZone> zones = cloudStack.list(Command.of("listZones"), "zone", CsZone.class);
+    private CsZone zone(LaunchCatalog.Caller known, String name) {
         String wanted = name != null && !name.isEmpty() ? name : defaultZone.isEmpty() ? null : defaultZone;
+        List<CsZone> zones = known.zones(list -> list.stream().anyMatch(z -> wanted == null
+                ? "Enabled".equalsIgnoreCase(z.allocationstate()) : z.name().equals(wanted)));
         if (wanted != null) {
             return zones.stream().filter(z -> z.name().equals(wanted)).findFirst()
                     .orElseThrow(() -> Ec2Error.INVALID_PARAMETER_VALUE.with("Invalid availability zone: [" + wanted + "]"));

@@ -6,10 +6,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Runs independent CloudStack calls (one submit per instance) side by side on a small shared pool, and
- * collects each one's outcome in order.
+ * Runs independent CloudStack calls (one submit per instance, a listing beside another) side by side on
+ * a small shared pool, and collects each one's outcome in order.
  */
 final class Parallel {
     private static final ExecutorService POOL = Executors.newFixedThreadPool(16, task -> {
@@ -26,18 +27,31 @@ final class Parallel {
         boolean succeeded() {
             return failure == null;
         }
+
+        /** The value; the call's own exception if it failed. */
+        R get() {
+            if (failure != null) {
+                throw failure;
+            }
+            return value;
+        }
+    }
+
+    /** Starts one call on the pool; {@code join().get()} gives its value or throws its exception. */
+    static <R> CompletableFuture<Outcome<R>> start(Supplier<R> call) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return new Outcome<>(call.get(), null);
+            } catch (RuntimeException e) {
+                return new Outcome<>(null, e);
+            }
+        }, POOL);
     }
 
     static <T, R> List<Outcome<R>> attempt(List<T> inputs, Function<T, R> call) {
         List<CompletableFuture<Outcome<R>>> futures = new ArrayList<>();
         for (T input : inputs) {
-            futures.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    return new Outcome<>(call.apply(input), null);
-                } catch (RuntimeException e) {
-                    return new Outcome<>(null, e);
-                }
-            }, POOL));
+            futures.add(start(() -> call.apply(input)));
         }
         return futures.stream().map(CompletableFuture::join).toList();
     }
