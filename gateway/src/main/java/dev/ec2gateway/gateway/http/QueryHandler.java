@@ -168,14 +168,25 @@ public final class QueryHandler extends Handler.Abstract {
      */
     private static void respond(Response response, Callback callback, int status, BodyWriter writer) {
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+            AnswerBuffer out = new AnswerBuffer();
             writer.write(out);
             response.setStatus(status);
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/xml;charset=UTF-8");
             response.getHeaders().put(HttpHeader.CONTENT_LENGTH, out.size());
-            response.write(true, ByteBuffer.wrap(out.toByteArray()), callback);
+            response.write(true, out.contents(), callback);
         } catch (IOException | RuntimeException e) {
             callback.failed(e);
+        }
+    }
+
+    /** The written answer, handed to Jetty as it is rather than copied once more (answers can be megabytes). */
+    private static final class AnswerBuffer extends ByteArrayOutputStream {
+        AnswerBuffer() {
+            super(1024);
+        }
+
+        ByteBuffer contents() {
+            return ByteBuffer.wrap(buf, 0, count);
         }
     }
 

@@ -3,11 +3,14 @@ package dev.ec2gateway.gateway.xml;
 import dev.ec2gateway.ec2.Element;
 import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -21,6 +24,13 @@ import javax.xml.stream.XMLStreamWriter;
 public final class Ec2Xml {
     // the JDK's own writer, not whichever StAX implementation is on the class path (CXF brings Woodstox)
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
+    // reflection on a record class is costly (the profile showed it per written value): once per class
+    private static final ClassValue<List<Part>> PARTS = new ClassValue<>() {
+        @Override
+        protected List<Part> computeValue(Class<?> type) {
+            return Part.of(type);
+        }
+    };
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -71,11 +81,10 @@ public final class Ec2Xml {
     }
 
     private static void components(XMLStreamWriter xml, Record record) throws XMLStreamException {
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-            Object value = read(component, record);
+        for (Part part : PARTS.get(record.getClass())) {
+            Object value = part.read(record);
             if (value != null) {
-                Element element = component.getAnnotation(Element.class);
-                value(xml, element != null ? element.value() : component.getName(), value);
+                value(xml, part.name(), value);
             }
         }
     }
@@ -104,13 +113,25 @@ public final class Ec2Xml {
         xml.writeEndElement();
     }
 
-    private static Object read(RecordComponent component, Record record) {
-        try {
-            var accessor = component.getAccessor();
-            accessor.setAccessible(true);
-            return accessor.invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component, e);
+    /** One component of a result record: its element name and accessor, looked up once per record class. */
+    private record Part(String name, Method accessor) {
+        static List<Part> of(Class<?> type) {
+            List<Part> parts = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                Element element = component.getAnnotation(Element.class);
+                Method accessor = component.getAccessor();
+                accessor.setAccessible(true);
+                parts.add(new Part(element != null ? element.value() : component.getName(), accessor));
+            }
+            return List.copyOf(parts);
+        }
+
+        Object read(Record record) {
+            try {
+                return accessor.invoke(record);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + name + " of " + record.getClass().getName(), e);
+            }
         }
     }
 }
