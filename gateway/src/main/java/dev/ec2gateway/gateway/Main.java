@@ -109,7 +109,7 @@ public final class Main implements Callable<Integer>, ConfigSource {
      * (logback's own shutdown hook would run beside the gateway's and could stop logging before the last
      * requests finish).
      */
-    static void stopLogging() {
+    public static void stopLogging() {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
             // the queued lines first: stopping the context stops the root's appenders, which the queue writes
             // to, before the queue itself
