@@ -1,10 +1,5 @@
 package dev.ec2gateway.gateway;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.Appender;
-import ch.qos.logback.core.AsyncAppenderBase;
 import dev.ec2gateway.cloudstack.CloudStack;
 import dev.ec2gateway.cloudstack.CloudStackClient;
 import dev.ec2gateway.cloudstack.CloudStackClientSettings;
@@ -23,10 +18,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -104,26 +97,6 @@ public final class Main implements Callable<Integer>, ConfigSource {
         return ConfigLoader.load(configFile, System.getenv(), flags);
     }
 
-    /**
-     * Stops logback after the gateway, which writes out the access log lines still queued for its own thread
-     * (logback's own shutdown hook would run beside the gateway's and could stop logging before the last
-     * requests finish).
-     */
-    public static void stopLogging() {
-        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-            // the queued lines first: stopping the context stops the root's appenders, which the queue writes
-            // to, before the queue itself
-            for (Logger logger : context.getLoggerList()) {
-                for (Iterator<Appender<ILoggingEvent>> it = logger.iteratorForAppenders(); it.hasNext(); ) {
-                    if (it.next() instanceof AsyncAppenderBase<ILoggingEvent> queue) {
-                        queue.stop();
-                    }
-                }
-            }
-            context.stop();
-        }
-    }
-
     @Option(names = "--demo", description = "start with an in-memory CloudStack stand-in to try the gateway "
             + "(run through bin/ec2-gateway)")
     boolean demo;
@@ -136,10 +109,7 @@ public final class Main implements Callable<Integer>, ConfigSource {
         }
         GatewayConfig config = config();
         GatewayApp app = GatewayApp.start(config);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.close();
-            stopLogging();
-        }, "ec2-gateway-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "ec2-gateway-shutdown"));
         app.join();
         return 0;
     }
