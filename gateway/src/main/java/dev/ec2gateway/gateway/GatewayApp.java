@@ -38,6 +38,7 @@ import dev.ec2gateway.gateway.http.RequestListener;
 import dev.ec2gateway.gateway.http.SwitchedOffHandler;
 import dev.ec2gateway.gateway.http.TlsListener;
 import dev.ec2gateway.gateway.soap.StoreCertificateRegistry;
+import dev.ec2gateway.gateway.soap.SoapOnFirstUse;
 import dev.ec2gateway.gateway.soap.SoapOrQuery;
 import dev.ec2gateway.gateway.soap.SoapService;
 import dev.ec2gateway.gateway.store.AccountStore;
@@ -126,8 +127,9 @@ public final class GatewayApp implements AutoCloseable {
             AccessLog accessLog = new AccessLog(clock, listeners);
             QueryHandler query = new QueryHandler(config.get(ConfigKey.CONTEXT_PATH), authenticator, dispatcher,
                     config.integer(ConfigKey.MAX_REQUEST_BYTES), accessLog);
-            SoapService soap = SoapService.create(config.get(ConfigKey.CONTEXT_PATH),
-                    config.integer(ConfigKey.MAX_REQUEST_BYTES), dispatcher, store.certificates(), accounts, accessLog);
+            SoapOnFirstUse soap = new SoapOnFirstUse(() -> SoapService.create(config.get(ConfigKey.CONTEXT_PATH),
+                    config.integer(ConfigKey.MAX_REQUEST_BYTES), dispatcher, store.certificates(), accounts, accessLog),
+                    accessLog);
             GatewayServer server;
             try {
                 server = new GatewayServer(config.get(ConfigKey.BIND_ADDRESS), httpPort(config), tlsListener(config),

@@ -14,6 +14,8 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -34,6 +36,14 @@ public final class GatewayMetrics implements RequestListener {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Predicate<String> knownAction;
     private final AtomicInteger jobWaits = new AtomicInteger();
+    // Registering a meter again finds the one registered first, but builds its id and tags on every call:
+    // the timers of the request path are kept here after their first use instead.
+    private final Map<Labels, Timer> requestTimers = new ConcurrentHashMap<>();
+    private final Map<Labels, Timer> cloudStackTimers = new ConcurrentHashMap<>();
+
+    /** The two label values that tell one timer of a name from the others. */
+    private record Labels(String first, String second) {
+    }
 
     /** @param knownAction whether an action name is one the gateway knows (an EC2 action or an extension) */
     public GatewayMetrics(Predicate<String> knownAction) {
@@ -52,12 +62,12 @@ public final class GatewayMetrics implements RequestListener {
         String action = actionLabel(request.action());
         String outcome = request.succeeded() ? "ok" : request.errorCode() == null ? "http_" + request.status()
                 : request.errorCode();
-        Timer.builder("ec2gateway.requests")
+        requestTimers.computeIfAbsent(new Labels(action, outcome), labels -> Timer.builder("ec2gateway.requests")
                 .description("EC2 requests answered, by action and outcome (ok or the EC2 error code)")
-                .tag("action", action)
-                .tag("outcome", outcome)
+                .tag("action", labels.first())
+                .tag("outcome", labels.second())
                 .serviceLevelObjectives(BUCKETS)
-                .register(registry)
+                .register(registry))
                 .record(request.duration());
         if (request.authenticationFailed()) {
             Counter.builder("ec2gateway.auth.failures")
@@ -70,12 +80,14 @@ public final class GatewayMetrics implements RequestListener {
 
     /** Records one HTTP call to CloudStack; status 0 means CloudStack could not be reached. */
     public void cloudStackCalled(CloudStackCall call) {
-        Timer.builder("ec2gateway.cloudstack.calls")
-                .description("HTTP calls to CloudStack, by command and HTTP status (unreachable: no answer)")
-                .tag("command", call.command())
-                .tag("status", call.httpStatus() == 0 ? "unreachable" : Integer.toString(call.httpStatus()))
-                .serviceLevelObjectives(BUCKETS)
-                .register(registry)
+        String status = call.httpStatus() == 0 ? "unreachable" : Integer.toString(call.httpStatus());
+        cloudStackTimers.computeIfAbsent(new Labels(call.command(), status), labels ->
+                Timer.builder("ec2gateway.cloudstack.calls")
+                        .description("HTTP calls to CloudStack, by command and HTTP status (unreachable: no answer)")
+                        .tag("command", labels.first())
+                        .tag("status", labels.second())
+                        .serviceLevelObjectives(BUCKETS)
+                        .register(registry))
                 .record(call.duration());
     }
 

@@ -20,7 +20,8 @@ import org.flywaydb.core.api.FlywayException;
 
 /**
  * The store's database: a small connection pool to the embedded H2 file in data.dir, or to the
- * MariaDB/MySQL database of db.url, with the schema migrated on open. Times are kept as UTC.
+ * MariaDB/MySQL database of db.url, with the schema migrated on open (by Flyway, unless it is already
+ * current). Times are kept as UTC.
  */
 final class Database implements AutoCloseable {
     static final String EMBEDDED_NAME = "accounts";
@@ -70,6 +71,9 @@ final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new StoreException("cannot open the account store " + describe(pool.getJdbcUrl()) + ": "
                     + rootMessage(e) + hint(e, embedded, pool.getJdbcUrl()), e);
+        }
+        if (MigratedSchema.isCurrent(dataSource)) {
+            return new Database(dataSource);
         }
         try {
             Flyway.configure()

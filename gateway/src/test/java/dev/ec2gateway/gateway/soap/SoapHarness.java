@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -54,6 +55,8 @@ final class SoapHarness implements BeforeEachCallback, AfterEachCallback {
     final Map<String, Account> accounts = new ConcurrentHashMap<>();
     /** The SOAP requests the access log has seen finish. */
     final List<FinishedRequest> finished = new CopyOnWriteArrayList<>();
+    /** How often the SOAP endpoint was built: it is built, as in the gateway, on the first SOAP request. */
+    final AtomicInteger soapBuilds = new AtomicInteger();
     WireMockServer cloudStack;
     private CloudStackClient client;
     private Server server;
@@ -84,9 +87,13 @@ final class SoapHarness implements BeforeEachCallback, AfterEachCallback {
         server.addConnector(connector);
         QueryHandler query = new QueryHandler("/awsapi", authenticator, dispatcher, MAX_REQUEST_BYTES,
                 new AccessLog(Clock.systemUTC()));
-        SoapService soap = SoapService.create("/awsapi", MAX_REQUEST_BYTES, dispatcher,
-                fingerprint -> Optional.ofNullable(certificateOwners.get(fingerprint)),
-                key -> Optional.ofNullable(accounts.get(key)), new AccessLog(Clock.systemUTC(), List.of(finished::add)));
+        AccessLog soapLog = new AccessLog(Clock.systemUTC(), List.of(finished::add));
+        SoapOnFirstUse soap = new SoapOnFirstUse(() -> {
+            soapBuilds.incrementAndGet();
+            return SoapService.create("/awsapi", MAX_REQUEST_BYTES, dispatcher,
+                    fingerprint -> Optional.ofNullable(certificateOwners.get(fingerprint)),
+                    key -> Optional.ofNullable(accounts.get(key)), soapLog);
+        }, soapLog);
         server.setHandler(new SoapOrQuery("/awsapi", query, soap));
         server.start();
     }
