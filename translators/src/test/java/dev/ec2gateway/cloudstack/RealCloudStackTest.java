@@ -19,6 +19,7 @@ import com.github.tomakehurst.wiremock.client.ScenarioMappingBuilder;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,6 +107,39 @@ class RealCloudStackTest {
         assertEquals(new Vm("vm-5", "web-5", "Stopped"), vms.get(4));
         server.verify(exactly(3), getRequestedFor(urlPathEqualTo(API)));
         assertEquals(3, calls.size());
+    }
+
+    @Test
+    void pagesAskedForSideBySideComeBackInPageOrderAndNoPagePastTheCountIsAsked() {
+        for (int page = 1; page <= 11; page++) {
+            String body = page < 11 ? vmPage(21, vm(2 * page - 1, "Running"), vm(2 * page, "Running"))
+                    : vmPage(21, vm(21, "Running"));
+            // the second page answers last, long after the ones asked for beside it
+            server.stubFor(command("listVirtualMachines").withQueryParam("page", equalTo(String.valueOf(page)))
+                    .willReturn(json(200, body).withFixedDelay(page == 2 ? 300 : 0)));
+        }
+
+        List<Vm> vms = cloudStack.list(Command.of("listVirtualMachines"), "virtualmachine", Vm.class);
+
+        assertEquals(IntStream.rangeClosed(1, 21).mapToObj(n -> "vm-" + n).toList(),
+                vms.stream().map(Vm::id).toList());
+        server.verify(exactly(11), getRequestedFor(urlPathEqualTo(API)));
+    }
+
+    @Test
+    void aCountThatGrowsDuringTheWalkIsFollowedToTheEnd() {
+        server.stubFor(command("listVirtualMachines").withQueryParam("page", equalTo("1"))
+                .willReturn(json(200, vmPage(4, vm(1, "Running"), vm(2, "Running")))));
+        // Two VMs were made between the calls: page 2 tells of 6.
+        server.stubFor(command("listVirtualMachines").withQueryParam("page", equalTo("2"))
+                .willReturn(json(200, vmPage(6, vm(3, "Running"), vm(4, "Running")))));
+        server.stubFor(command("listVirtualMachines").withQueryParam("page", equalTo("3"))
+                .willReturn(json(200, vmPage(6, vm(5, "Running"), vm(6, "Running")))));
+
+        List<Vm> vms = cloudStack.list(Command.of("listVirtualMachines"), "virtualmachine", Vm.class);
+
+        assertEquals(List.of("vm-1", "vm-2", "vm-3", "vm-4", "vm-5", "vm-6"), vms.stream().map(Vm::id).toList());
+        server.verify(exactly(3), getRequestedFor(urlPathEqualTo(API)));
     }
 
     @Test
