@@ -236,7 +236,11 @@ final class SoapResourceSession {
     }
 
     void deletesTheGroup(String groupId, String name) throws Exception {
-        assertEquals("true", steps.ok("DeleteSecurityGroup", "<groupName>" + name + "</groupName>").text("return"));
+        // A terminated instance holds its groups until CloudStack has expunged it, as in EC2: clients retry.
+        SoapTool.Answer deleted = steps.until("deleted", "DeleteSecurityGroup", "<groupName>" + name + "</groupName>",
+                answer -> !"InvalidGroup.InUse".equals(answer.faultCode()));
+        assertEquals(200, deleted.status(), () -> deleted.faultCode() + ": " + deleted.text("faultstring"));
+        assertEquals("true", deleted.text("return"));
         steps.fault("InvalidGroup.NotFound", "DescribeSecurityGroups", "<securityGroupSet/>"
                 + set("securityGroupIdSet", "groupId", groupId));
     }
