@@ -110,11 +110,11 @@ class RealCloudStackTest {
     }
 
     @Test
-    void pagesAskedForSideBySideComeBackInPageOrderAndNoPagePastTheCountIsAsked() {
+    void aLongWalkKeepsPageOrderAndAsksForNoPagePastTheCount() {
         for (int page = 1; page <= 11; page++) {
             String body = page < 11 ? vmPage(21, vm(2 * page - 1, "Running"), vm(2 * page, "Running"))
                     : vmPage(21, vm(21, "Running"));
-            // the second page answers last, long after the ones asked for beside it
+            // a slow page must still end up in its place
             server.stubFor(command("listVirtualMachines").withQueryParam("page", equalTo(String.valueOf(page)))
                     .willReturn(json(200, body).withFixedDelay(page == 2 ? 300 : 0)));
         }
