@@ -3,6 +3,7 @@ package dev.ec2gateway.gateway.soap;
 import dev.ec2gateway.ec2.Ec2Error;
 import dev.ec2gateway.ec2.Ec2Exception;
 import dev.ec2gateway.gateway.http.AccessLog;
+import dev.ec2gateway.gateway.xml.Ec2Xml;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -95,7 +96,7 @@ public final class SoapOnFirstUse extends Handler.Abstract {
     private static void fault(Response response, Callback callback, Ec2Exception error) {
         String envelope = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault>"
-                + "<faultcode xmlns:ec2=\"http://ec2.amazonaws.com/doc/" + SoapFaults.DEFAULT_VERSION + "/\">ec2:"
+                + "<faultcode xmlns:ec2=\"" + Ec2Xml.namespace(SoapFaults.DEFAULT_VERSION) + "\">ec2:"
                 + error.code() + "</faultcode><faultstring>" + error.getMessage() + "</faultstring>"
                 + "</soap:Fault></soap:Body></soap:Envelope>";
         response.setStatus(SOAP_FAULT_STATUS);

@@ -1,6 +1,7 @@
 package dev.ec2gateway.gateway.xml;
 
 import dev.ec2gateway.ec2.Element;
+import dev.ec2gateway.wsdl.Ec2Wsdl;
 import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -37,9 +38,9 @@ public final class Ec2Xml {
     private Ec2Xml() {
     }
 
-    /** The namespace of an API version, as EC2 writes it. */
+    /** The namespace of an API version, as EC2 writes it (the WSDL's rule, one definition of it). */
     public static String namespace(String version) {
-        return "http://ec2.amazonaws.com/doc/" + version + "/";
+        return Ec2Wsdl.namespace(version);
     }
 
     /** Writes a successful answer to an action. */
