@@ -1,5 +1,6 @@
 package dev.ec2gateway.gateway.store;
 
+import dev.ec2gateway.actions.ExpiringCache;
 import dev.ec2gateway.actions.TokenClaims;
 import dev.ec2gateway.actions.users.UserRegistry;
 import dev.ec2gateway.actions.volumes.Volume;

@@ -1,5 +1,6 @@
 package dev.ec2gateway.gateway.store;
 
+import dev.ec2gateway.actions.ExpiringCache;
 import dev.ec2gateway.cloudstack.CloudStack;
 import dev.ec2gateway.cloudstack.CloudStackCredentials;
 import dev.ec2gateway.cloudstack.CloudStackException;

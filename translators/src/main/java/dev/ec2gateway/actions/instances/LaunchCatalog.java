@@ -1,17 +1,15 @@
 package dev.ec2gateway.actions.instances;
 
 import dev.ec2gateway.actions.CallContext;
+import dev.ec2gateway.actions.ExpiringCache;
 import dev.ec2gateway.actions.instances.CsCatalog.CsServiceOffering;
 import dev.ec2gateway.actions.instances.CsCatalog.CsZone;
 import dev.ec2gateway.cloudstack.CloudStack;
 import dev.ec2gateway.cloudstack.Command;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -26,14 +24,10 @@ final class LaunchCatalog {
     static final Duration KEPT = Duration.ofSeconds(30);
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Kept(Object value, Instant until) {
-    }
-
-    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final ExpiringCache<String, Object> kept;
 
     LaunchCatalog(Clock clock) {
-        this.clock = clock;
+        this.kept = new ExpiringCache<>(clock, MAX_ENTRIES);
     }
 
     /** The catalog as the caller of this request sees it. */
@@ -78,17 +72,13 @@ final class LaunchCatalog {
                 return load.get();
             }
             String key = user + "\n" + what;
-            Instant now = clock.instant();
-            Kept earlier = kept.get(key);
-            if (earlier != null && earlier.until().isAfter(now) && usable.test((T) earlier.value())) {
-                return (T) earlier.value();
+            Optional<Object> earlier = kept.get(key);
+            if (earlier.isPresent() && usable.test((T) earlier.get())) {
+                return (T) earlier.get();
             }
             T fresh = load.get();
             if (usable.test(fresh)) {
-                if (kept.size() >= MAX_ENTRIES) {
-                    kept.clear();
-                }
-                kept.put(key, new Kept(fresh, now.plus(KEPT)));
+                kept.put(key, fresh, KEPT);
             } else {
                 kept.remove(key);
             }

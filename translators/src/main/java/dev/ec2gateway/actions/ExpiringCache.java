@@ -1,4 +1,4 @@
-package dev.ec2gateway.gateway.store;
+package dev.ec2gateway.actions;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A small thread-safe cache whose entries expire after their own time to live; the least recently used go first. */
-final class ExpiringCache<K, V> {
+public final class ExpiringCache<K, V> {
     private record Entry<V>(V value, Instant expires) {
     }
 
     private final Clock clock;
     private final Map<K, Entry<V>> entries;
 
-    ExpiringCache(Clock clock, int maxSize) {
+    public ExpiringCache(Clock clock, int maxSize) {
         if (maxSize < 1) {
             throw new IllegalArgumentException("maxSize must be at least 1");
         }
@@ -28,7 +28,7 @@ final class ExpiringCache<K, V> {
         };
     }
 
-    synchronized Optional<V> get(K key) {
+    public synchronized Optional<V> get(K key) {
         Entry<V> entry = entries.get(key);
         if (entry == null) {
             return Optional.empty();
@@ -40,18 +40,18 @@ final class ExpiringCache<K, V> {
         return Optional.of(entry.value());
     }
 
-    synchronized void put(K key, V value, Duration ttl) {
+    public synchronized void put(K key, V value, Duration ttl) {
         if (ttl.isZero() || ttl.isNegative()) {
             return;
         }
         entries.put(key, new Entry<>(value, clock.instant().plus(ttl)));
     }
 
-    synchronized void remove(K key) {
+    public synchronized void remove(K key) {
         entries.remove(key);
     }
 
-    synchronized int size() {
+    public synchronized int size() {
         return entries.size();
     }
 }
