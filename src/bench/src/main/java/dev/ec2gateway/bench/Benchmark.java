@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What the gateway costs on top of CloudStack, measured side by side in one run: the CloudStack
@@ -25,7 +27,7 @@ import java.util.Map;
  * real clients do, calls the gateway (Query and SOAP) and CloudStack directly with the same concurrency.
  *
  * <pre>{@code java -jar src/bench/target/ec2-gateway-bench.jar [--smoke] [--runs N] [--requests N] [--concurrency N]
- *     [--vms N]}</pre>
+ *     [--vms N] [--only a,a',b,c,d]}</pre>
  */
 public final class Benchmark {
     static final List<String> GATEWAY_JVM_FLAGS = List.of("-Xmx512m");
@@ -37,19 +39,50 @@ public final class Benchmark {
     /**
      * How much to measure; (a') and (d), whose gateway calls are several times slower than (a)'s, send
      * {@code requests} and {@code warmup} divided by {@code slowDivisor} (2 in the smoke run, to keep it short).
+     * {@code only} names the comparisons to run ("a", "a'", "b", "c", "d"); (e) is always measured.
      */
-    record Settings(int runs, int warmup, int requests, int concurrency, int vms, int slowDivisor) {
+    record Settings(int runs, int warmup, int requests, int concurrency, int vms, int slowDivisor, Set<String> only) {
+        static final Set<String> ALL = Set.of("a", "a'", "b", "c", "d");
+
         static Settings full() {
-            return new Settings(5, 2000, 5000, 8, 10_000, 1);
+            return new Settings(5, 2000, 5000, 8, 10_000, 1, ALL);
         }
 
         static Settings smoke() {
-            return new Settings(2, 30, 100, 4, 200, 2);
+            return new Settings(2, 30, 100, 4, 200, 2, ALL);
         }
 
         Settings forSlowCalls() {
             return new Settings(runs, Math.max(1, warmup / slowDivisor), Math.max(1, requests / slowDivisor),
-                    concurrency, vms, 1);
+                    concurrency, vms, 1, only);
+        }
+
+        Settings withRuns(int value) {
+            return new Settings(value, warmup, requests, concurrency, vms, slowDivisor, only);
+        }
+
+        Settings withRequests(int value) {
+            return new Settings(runs, warmup, value, concurrency, vms, slowDivisor, only);
+        }
+
+        Settings withConcurrency(int value) {
+            return new Settings(runs, warmup, requests, value, vms, slowDivisor, only);
+        }
+
+        Settings withVms(int value) {
+            return new Settings(runs, warmup, requests, concurrency, value, slowDivisor, only);
+        }
+
+        Settings withOnly(String names) {
+            Set<String> chosen = new TreeSet<>(List.of(names.split(",")));
+            if (!ALL.containsAll(chosen)) {
+                throw new IllegalArgumentException("--only takes some of " + new TreeSet<>(ALL) + ", not " + names);
+            }
+            return new Settings(runs, warmup, requests, concurrency, vms, slowDivisor, chosen);
+        }
+
+        boolean measures(String comparison) {
+            return only.contains(comparison);
         }
     }
 
@@ -61,17 +94,14 @@ public final class Benchmark {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--smoke" -> settings = Settings.smoke();
-                case "--runs" -> settings = new Settings(Integer.parseInt(args[++i]), settings.warmup(),
-                        settings.requests(), settings.concurrency(), settings.vms(), settings.slowDivisor());
-                case "--requests" -> settings = new Settings(settings.runs(), settings.warmup(),
-                        Integer.parseInt(args[++i]), settings.concurrency(), settings.vms(), settings.slowDivisor());
-                case "--concurrency" -> settings = new Settings(settings.runs(), settings.warmup(),
-                        settings.requests(), Integer.parseInt(args[++i]), settings.vms(), settings.slowDivisor());
-                case "--vms" -> settings = new Settings(settings.runs(), settings.warmup(),
-                        settings.requests(), settings.concurrency(), Integer.parseInt(args[++i]), settings.slowDivisor());
+                case "--runs" -> settings = settings.withRuns(Integer.parseInt(args[++i]));
+                case "--requests" -> settings = settings.withRequests(Integer.parseInt(args[++i]));
+                case "--concurrency" -> settings = settings.withConcurrency(Integer.parseInt(args[++i]));
+                case "--vms" -> settings = settings.withVms(Integer.parseInt(args[++i]));
+                case "--only" -> settings = settings.withOnly(args[++i]);
                 default -> {
                     System.err.println("usage: Benchmark [--smoke] [--runs N] [--requests N] [--concurrency N]"
-                            + " [--vms N]");
+                            + " [--vms N] [--only a,a',b,c,d]");
                     System.exit(2);
                 }
             }
@@ -113,16 +143,26 @@ public final class Benchmark {
                 ThroughputComparison throughput = new ThroughputComparison(out, load, settings);
                 ThroughputComparison slower = new ThroughputComparison(out, load, settings.forSlowCalls());
                 Map<String, Double> ratios = new LinkedHashMap<>();
-                ratios.putAll(throughput.compare(Comparisons.zones(requests)));
-                ratios.putAll(slower.compare(Comparisons.instances(otherRequests, PAGE_SIZE)));
-                ratios.putAll(slower.compare(Comparisons.soapVsQuery(requests, soap)));
-                out.printf(Locale.ROOT, "  signing one SOAP envelope (client, outside the timing): %.2f ms%n",
-                        soap.meanSigningMillis());
-                liftVmLimit(load, new Requests(gatewayUrl, cloudUrl, admin, REGION), "ec2other");
-                ratios.put("(b) RunInstances vs deployVirtualMachine", new LaunchComparison(otherRequests)
-                        .compare(out, settings.runs(), Math.max(3, Math.min(20, settings.requests() / 100))));
-                ratios.putAll(new InstanceListing(requests, new HeapSampler(adminPort), PAGE_SIZE)
-                        .compare(out, settings.vms(), settings.runs()));
+                if (settings.measures("a")) {
+                    ratios.putAll(throughput.compare(Comparisons.zones(requests)));
+                }
+                if (settings.measures("a'")) {
+                    ratios.putAll(slower.compare(Comparisons.instances(otherRequests, PAGE_SIZE)));
+                }
+                if (settings.measures("d")) {
+                    ratios.putAll(slower.compare(Comparisons.soapVsQuery(requests, soap)));
+                    out.printf(Locale.ROOT, "  signing one SOAP envelope (client, outside the timing): %.2f ms%n",
+                            soap.meanSigningMillis());
+                }
+                if (settings.measures("b")) {
+                    liftVmLimit(load, new Requests(gatewayUrl, cloudUrl, admin, REGION), "ec2other");
+                    ratios.put("(b) RunInstances vs deployVirtualMachine", new LaunchComparison(otherRequests)
+                            .compare(out, settings.runs(), Math.max(3, Math.min(20, settings.requests() / 100))));
+                }
+                if (settings.measures("c")) {
+                    ratios.putAll(new InstanceListing(requests, new HeapSampler(adminPort), PAGE_SIZE)
+                            .compare(out, settings.vms(), settings.runs()));
+                }
                 out.printf(Locale.ROOT, "(e) process start to first answered request: %d ms (target <= 2000 ms)%n",
                         toFirstAnswer.toMillis());
                 out.printf(Locale.ROOT, "(e) gateway resident memory after warm-up: %d MiB (JVM flags %s)%n",
