@@ -140,8 +140,9 @@ public final class Benchmark {
                 // the user registers the certificate its SOAP envelopes are signed with, as docs/soap.md says
                 load.answer(requests.ec2("SetCertificate", Map.of("cert", soap.certificatePem())));
                 expectInstances(load, otherRequests, Comparisons.LISTED_VMS);
-                ThroughputComparison throughput = new ThroughputComparison(out, load, settings);
-                ThroughputComparison slower = new ThroughputComparison(out, load, settings.forSlowCalls());
+                CpuUse cpu = new CpuUse(gateway.handle(), cloud.handle());
+                ThroughputComparison throughput = new ThroughputComparison(out, load, cpu, settings);
+                ThroughputComparison slower = new ThroughputComparison(out, load, cpu, settings.forSlowCalls());
                 Map<String, Double> ratios = new LinkedHashMap<>();
                 if (settings.measures("a")) {
                     ratios.putAll(throughput.compare(Comparisons.zones(requests)));

@@ -1,30 +1,32 @@
 package dev.ec2gateway.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** A JVM started on the benchmark's own class path, whose output lines can be awaited. */
+/**
+ * A JVM started on the benchmark's own class path, whose output lines can be awaited. Its output goes to a file,
+ * as a service's would, not through a pipe this JVM has to drain: reading a line per request (the gateway's
+ * access log) would be the client's CPU spent on the gateway side of every comparison.
+ */
 final class ChildProcess implements AutoCloseable {
     private final Process process;
-    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private final Path output;
+    private final Reader outputReader;
+    private final StringBuilder unfinishedLine = new StringBuilder();
     private final long startedNanos;
 
-    private ChildProcess(Process process, long startedNanos) {
+    private ChildProcess(Process process, Path output, long startedNanos) throws IOException {
         this.process = process;
+        this.output = output;
+        this.outputReader = Files.newBufferedReader(output, StandardCharsets.UTF_8);
         this.startedNanos = startedNanos;
-        Thread reader = new Thread(this::readLines, "child-output");
-        reader.setDaemon(true);
-        reader.start();
     }
 
     static ChildProcess startJava(List<String> jvmFlags, String mainClass, List<String> args) throws IOException {
@@ -35,28 +37,50 @@ final class ChildProcess implements AutoCloseable {
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass);
         command.addAll(args);
+        Path output = Files.createTempFile("ec2-gateway-bench-", ".log");
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        return new ChildProcess(process, started);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        return new ChildProcess(process, output, started);
     }
 
     /** Waits for a line starting with {@code prefix} and returns it. */
-    String awaitLine(String prefix, Duration timeout) throws InterruptedException {
+    String awaitLine(String prefix, Duration timeout) throws InterruptedException, IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            String line = lines.poll(100, TimeUnit.MILLISECONDS);
+            String line = nextLine();
             if (line != null && line.strip().startsWith(prefix)) {
                 return line.strip();
             }
-            if (line == null && !process.isAlive()) {
-                throw new IllegalStateException("the child process ended before printing '" + prefix + "'");
+            if (line == null) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("the child process ended before printing '" + prefix + "'");
+                }
+                Thread.sleep(20);
             }
         }
         throw new IllegalStateException("no line starting with '" + prefix + "' within " + timeout);
     }
 
+    /** The next whole line written so far, or null; a line still being written waits for its end. */
+    private String nextLine() throws IOException {
+        int c;
+        while ((c = outputReader.read()) != -1) {
+            if (c == '\n') {
+                String line = unfinishedLine.toString();
+                unfinishedLine.setLength(0);
+                return line;
+            }
+            unfinishedLine.append((char) c);
+        }
+        return null;
+    }
+
     Duration sinceStart() {
         return Duration.ofNanos(System.nanoTime() - startedNanos);
+    }
+
+    ProcessHandle handle() {
+        return process.toHandle();
     }
 
     /** Resident memory of the process, from /proc (Linux), in MiB; -1 where unknown. */
@@ -74,23 +98,13 @@ final class ChildProcess implements AutoCloseable {
         return -1;
     }
 
-    private void readLines() {
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lines.add(line);
-            }
-        } catch (IOException e) {
-            // the process ended
-        }
-    }
-
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws InterruptedException, IOException {
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
+        outputReader.close();
+        Files.deleteIfExists(output);
     }
 }

@@ -21,11 +21,13 @@ final class ThroughputComparison {
 
     private final PrintStream out;
     private final Load load;
+    private final CpuUse cpu;
     private final Benchmark.Settings settings;
 
-    ThroughputComparison(PrintStream out, Load load, Benchmark.Settings settings) {
+    ThroughputComparison(PrintStream out, Load load, CpuUse cpu, Benchmark.Settings settings) {
         this.out = out;
         this.load = load;
+        this.cpu = cpu;
         this.settings = settings;
     }
 
@@ -43,8 +45,10 @@ final class ThroughputComparison {
         }
         for (int i = 0; i < settings.runs(); i++) {
             for (int s = 0; s < sides.size(); s++) {
-                series.get(s).add(load.run(sides.get(s).workload().prepare(settings.requests()), settings.requests(),
-                        settings.concurrency()));
+                Map<String, Long> before = cpu.now();
+                Load.Run run = load.run(sides.get(s).workload().prepare(settings.requests()), settings.requests(),
+                        settings.concurrency());
+                series.get(s).add(run, CpuUse.perOperation(before, cpu.now(), settings.requests()));
             }
         }
         out.println(comparison.name() + ", " + settings.requests() + " requests per run, concurrency "
@@ -52,6 +56,7 @@ final class ThroughputComparison {
         for (int s = 0; s < sides.size(); s++) {
             Side side = sides.get(s);
             out.println("  " + side.name() + " (" + side.calls() + "): " + series.get(s).describe());
+            out.println("    CPU per operation: " + series.get(s).describeCpu());
         }
         Series measured = series.get(series.size() - 1);
         Map<String, Double> ratios = new LinkedHashMap<>();
@@ -75,11 +80,21 @@ final class ThroughputComparison {
         final List<Double> rates = new ArrayList<>();
         final List<Double> p50 = new ArrayList<>();
         final List<Double> p99 = new ArrayList<>();
+        final Map<String, List<Double>> cpuMillis = new LinkedHashMap<>();
 
-        void add(Load.Run run) {
+        void add(Load.Run run, Map<String, Double> cpuPerOperation) {
             rates.add(run.perSecond());
             p50.add(run.percentileMicros(50) / 1000.0);
             p99.add(run.percentileMicros(99) / 1000.0);
+            cpuPerOperation.forEach((process, millis) ->
+                    cpuMillis.computeIfAbsent(process, p -> new ArrayList<>()).add(millis));
+        }
+
+        String describeCpu() {
+            List<String> parts = new ArrayList<>();
+            cpuMillis.forEach((process, millis) -> parts.add(process + " " + new Figures(millis).describe("%.3f")
+                    + " ms"));
+            return String.join(", ", parts);
         }
 
         String describe() {
