@@ -10,8 +10,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads EC2's flat Query parameters ({@code Filter.1.Name}, {@code Filter.1.Value.2}, ...) into a
@@ -19,6 +17,41 @@ import java.util.regex.Pattern;
  * wire names, their types the conversions; lists are 1-based and may have gaps, as clients send them.
  */
 public final class QueryBinder {
+    /**
+     * Each request record's components and constructor, looked up once per class: reflection on every request
+     * (annotations, generic types, the constructor) cost more than the rest of the binding.
+     */
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return Shape.of(type.asSubclass(Record.class));
+        }
+    };
+
+    private record Part(String wireName, Type type, boolean required) {
+    }
+
+    private record Shape(List<Part> parts, Constructor<?> constructor) {
+        static Shape of(Class<? extends Record> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            List<Part> parts = new ArrayList<>();
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                RecordComponent component = components[i];
+                parts.add(new Part(wireName(component), component.getGenericType(),
+                        component.isAnnotationPresent(Required.class)));
+                types[i] = component.getType();
+            }
+            try {
+                Constructor<?> constructor = type.getDeclaredConstructor(types);
+                constructor.setAccessible(true);
+                return new Shape(List.copyOf(parts), constructor);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot build " + type.getName(), e);
+            }
+        }
+    }
+
     private QueryBinder() {
     }
 
@@ -27,23 +60,19 @@ public final class QueryBinder {
     }
 
     private static <R extends Record> R bindRecord(Class<R> type, String prefix, Map<String, String> params) {
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] values = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent component = components[i];
-            String key = prefix + wireName(component);
-            Object value = bindValue(component.getGenericType(), key, params);
-            if (component.isAnnotationPresent(Required.class) && isAbsent(value)) {
+        Shape shape = SHAPES.get(type);
+        Object[] values = new Object[shape.parts().size()];
+        for (int i = 0; i < values.length; i++) {
+            Part part = shape.parts().get(i);
+            String key = prefix + part.wireName();
+            Object value = bindValue(part.type(), key, params);
+            if (part.required() && isAbsent(value)) {
                 throw Ec2Error.MISSING_PARAMETER.with(key);
             }
             values[i] = value;
-            types[i] = component.getType();
         }
         try {
-            Constructor<R> constructor = type.getDeclaredConstructor(types);
-            constructor.setAccessible(true);
-            return constructor.newInstance(values);
+            return type.cast(shape.constructor().newInstance(values));
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -92,16 +121,28 @@ public final class QueryBinder {
         return text == null ? null : convert(raw, key, text);
     }
 
+    /** The indices N of the parameters named {@code key.N} or {@code key.N.anything}, N of one to six digits. */
     private static TreeSet<Integer> indices(String key, Map<String, String> params) {
-        Pattern pattern = Pattern.compile(Pattern.quote(key) + "\\.(\\d{1,6})(?:\\..*)?");
+        String prefix = key + ".";
         TreeSet<Integer> indices = new TreeSet<>();
         for (String name : params.keySet()) {
-            Matcher matcher = pattern.matcher(name);
-            if (matcher.matches()) {
-                indices.add(Integer.parseInt(matcher.group(1)));
+            if (!name.startsWith(prefix)) {
+                continue;
+            }
+            int end = prefix.length();
+            while (end < name.length() && end - prefix.length() < 7 && isDigit(name.charAt(end))) {
+                end++;
+            }
+            int digits = end - prefix.length();
+            if (digits >= 1 && digits <= 6 && (end == name.length() || name.charAt(end) == '.')) {
+                indices.add(Integer.parseInt(name, prefix.length(), end, 10));
             }
         }
         return indices;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static Object convert(Class<?> type, String key, String text) {

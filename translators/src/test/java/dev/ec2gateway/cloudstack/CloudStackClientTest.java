@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -194,6 +195,30 @@ class CloudStackClientTest {
             assertTrue(e.getMessage().contains("did not answer in time"), e.getMessage());
             assertNoSecretIn(e);
         }
+    }
+
+    @Test
+    void neverSendsACommandTwiceWhenTheConnectionBreaks() {
+        server.stubFor(get(urlPathEqualTo(API)).withQueryParam("command", equalTo("deployVirtualMachine"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        assertThrows(CloudStackUnavailableException.class,
+                () -> client.as(ALICE).read(Command.of("deployVirtualMachine").with("zoneid", "z-1"), Zones.class));
+
+        server.verify(1, getRequestedFor(urlPathEqualTo(API)));
+    }
+
+    @Test
+    void followsNoRedirectAndSaysWhoAsks() {
+        server.stubFor(get(urlEqualTo(ALICE_LIST_ZONES)).willReturn(aResponse().withStatus(302)
+                .withHeader("Location", "http://127.0.0.1:" + server.port() + "/elsewhere")));
+
+        CloudStackUnavailableException e = assertThrows(CloudStackUnavailableException.class,
+                () -> client.as(ALICE).read(Command.of("listZones"), Zones.class));
+
+        assertTrue(e.getMessage().contains("302"), e.getMessage());
+        server.verify(0, getRequestedFor(urlPathEqualTo("/elsewhere")));
+        server.verify(getRequestedFor(urlEqualTo(ALICE_LIST_ZONES)).withHeader("User-Agent", equalTo("ec2-gateway")));
     }
 
     @Test

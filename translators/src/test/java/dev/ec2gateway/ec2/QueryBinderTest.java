@@ -58,6 +58,19 @@ class QueryBinderTest {
     }
 
     @Test
+    void anIndexIsOneToSixDigitsEndingTheNameOrFollowedByADot() {
+        Sample sample = QueryBinder.bind(Sample.class, params("KeyName", "k",
+                "InstanceId.1", "i-1", "InstanceId.2", "i-2", "InstanceId.999999", "i-max",
+                "InstanceId.1234567", "seven digits", "InstanceId.x", "no digits", "InstanceId.3x", "not a dot",
+                "InstanceId.", "empty", "InstanceIdX.4", "other name", "InstanceId.٣", "not ASCII"));
+        assertEquals(List.of("i-1", "i-2", "i-max"), sample.instanceIds());
+
+        Sample filtered = QueryBinder.bind(Sample.class, params("KeyName", "k",
+                "Filter.7.Name", "tag:a", "Filter.7.Value.1", "x", "Filter.7x.Name", "ignored"));
+        assertEquals(List.of(new Filter("tag:a", List.of("x"))), filtered.filters());
+    }
+
+    @Test
     void aMissingRequiredParameterIsMissingParameter() {
         Ec2Exception e = assertThrows(Ec2Exception.class, () -> QueryBinder.bind(Sample.class, Map.of()));
         assertEquals("MissingParameter", e.code());

@@ -30,18 +30,11 @@ record SigV4Claim(
     static SigV4Claim fromHeader(AuthorizationHeader header, SignedRequest request) {
         CredentialScope credential = CredentialScope.parse(header.credential());
         List<String> signedHeaders = parseSignedHeaders(header.signedHeaders());
-        Optional<String> amzDate = request.header("x-amz-date");
-        Instant time;
-        if (amzDate.isPresent()) {
-            time = parseAmzDate(amzDate.get().strip());
-        } else {
-            String date = request.header("date").orElseThrow(() -> Ec2Error.INCOMPLETE_SIGNATURE
-                    .with("A signed request requires either an X-Amz-Date or a Date header."));
-            time = RequestTimes.parseHttpDate(date).orElseThrow(() -> Ec2Error.INCOMPLETE_SIGNATURE
-                    .with("The Date header must be an RFC 1123 date such as 'Sun, 30 Aug 2015 12:36:00 GMT'."));
-        }
-        return new SigV4Claim(credential, signedHeaders, header.signature(), RequestTimes.formatAmzDate(time), time,
-                false, Optional.empty());
+        Optional<String> amzDate = request.header("x-amz-date").map(String::strip);
+        Instant time = amzDate.isPresent() ? parseAmzDate(amzDate.get()) : dateHeaderTime(request);
+        // a date that parsed is already in the one form the string to sign takes
+        return new SigV4Claim(credential, signedHeaders, header.signature(),
+                amzDate.orElseGet(() -> RequestTimes.formatAmzDate(time)), time, false, Optional.empty());
     }
 
     static SigV4Claim fromQuery(List<QueryParam> query) {
@@ -52,11 +45,11 @@ record SigV4Claim(
         CredentialScope credential = CredentialScope.parse(requiredParam(query, CREDENTIAL_PARAM));
         List<String> signedHeaders = parseSignedHeaders(requiredParam(query, "X-Amz-SignedHeaders"));
         String signature = requiredParam(query, SIGNATURE_PARAM);
-        Instant time = parseAmzDate(requiredParam(query, "X-Amz-Date"));
+        String amzDate = requiredParam(query, "X-Amz-Date");
+        Instant time = parseAmzDate(amzDate);
         String expires = QueryParam.first(query, "X-Amz-Expires");
         Optional<Duration> validity = expires == null ? Optional.empty() : Optional.of(parseValidity(expires));
-        return new SigV4Claim(credential, signedHeaders, signature, RequestTimes.formatAmzDate(time), time, true,
-                validity);
+        return new SigV4Claim(credential, signedHeaders, signature, amzDate, time, true, validity);
     }
 
     @Override
@@ -92,6 +85,13 @@ record SigV4Claim(
             throw Ec2Error.INCOMPLETE_SIGNATURE.with("The Host header must be one of the SignedHeaders.");
         }
         return List.copyOf(names);
+    }
+
+    private static Instant dateHeaderTime(SignedRequest request) {
+        String date = request.header("date").orElseThrow(() -> Ec2Error.INCOMPLETE_SIGNATURE
+                .with("A signed request requires either an X-Amz-Date or a Date header."));
+        return RequestTimes.parseHttpDate(date).orElseThrow(() -> Ec2Error.INCOMPLETE_SIGNATURE
+                .with("The Date header must be an RFC 1123 date such as 'Sun, 30 Aug 2015 12:36:00 GMT'."));
     }
 
     private static Instant parseAmzDate(String text) {

@@ -15,6 +15,13 @@ class RequestTimesTest {
         assertEquals(Optional.empty(), RequestTimes.parseAmzDate("2026-11-24T03:54:53Z"));
         assertEquals(Optional.empty(), RequestTimes.parseAmzDate("20261324T035453Z"));
         assertEquals(Optional.empty(), RequestTimes.parseAmzDate("20260230T035453Z"));
+        assertEquals(Optional.empty(), RequestTimes.parseAmzDate("20261124T245453Z"));
+        assertEquals(Optional.empty(), RequestTimes.parseAmzDate("20261124T036053Z"));
+        assertEquals(Optional.empty(), RequestTimes.parseAmzDate("20261124T035460Z"));
+        assertEquals(Optional.empty(), RequestTimes.parseAmzDate("20261124T035453"));
+        assertEquals(Optional.empty(), RequestTimes.parseAmzDate("2026112４T035453Z"));
+        assertEquals(Optional.of(Instant.parse("2024-02-29T00:00:00Z")), RequestTimes.parseAmzDate("20240229T000000Z"));
+        assertEquals(Optional.empty(), RequestTimes.parseAmzDate("20250229T000000Z"));
         assertEquals("20261124T035453Z", RequestTimes.formatAmzDate(TIME.get()));
     }
 
