@@ -46,7 +46,7 @@ public final class Ec2Xml {
     /** Writes a successful answer to an action. */
     public static void writeResult(OutputStream out, String action, String version, String requestId, Record result) {
         try {
-            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter xml = writerOn(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement(action + "Response");
             xml.writeDefaultNamespace(namespace(version));
@@ -63,7 +63,7 @@ public final class Ec2Xml {
     /** Writes EC2's error document, the one every EC2 client can read. */
     public static void writeError(OutputStream out, String code, String message, String requestId) {
         try {
-            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter xml = writerOn(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("Response");
             xml.writeStartElement("Errors");
@@ -79,6 +79,15 @@ public final class Ec2Xml {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write an error answer", e);
         }
+    }
+
+    /**
+     * The JDK's writer hands its stream every byte on its own; through a lock-free buffer, not straight into a
+     * stream whose single-byte write is synchronized (two thirds of the time spent writing a long answer).
+     * {@code flush} on the XML writer empties the buffer into the stream.
+     */
+    private static XMLStreamWriter writerOn(OutputStream out) throws XMLStreamException {
+        return FACTORY.createXMLStreamWriter(new ByteBatcher(out), "UTF-8");
     }
 
     private static void components(XMLStreamWriter xml, Record record) throws XMLStreamException {

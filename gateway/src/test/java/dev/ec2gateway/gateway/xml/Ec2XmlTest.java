@@ -1,6 +1,8 @@
 package dev.ec2gateway.gateway.xml;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ec2gateway.ec2.Element;
 import java.io.ByteArrayOutputStream;
@@ -42,5 +44,24 @@ class Ec2XmlTest {
         assertEquals("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Errors><Error>"
                 + "<Code>InvalidParameterValue</Code><Message>Value (&lt;&amp;&gt;) is invalid</Message>"
                 + "</Error></Errors><RequestID>req-2</RequestID></Response>", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void writesNonAsciiTextAsUtf8AndALongAnswerWhole() {
+        String name = "caf\u00e9 \u6771\u4eac \ud83d\ude80";
+        List<Item> items = new java.util.ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            items.add(new Item("i-" + i, new State(16, name), null, null, null, List.of()));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Ec2Xml.writeResult(out, "DescribeInstances", "2016-11-15", "req-3", new Result(items, null));
+
+        byte[] written = out.toByteArray();
+        String text = new String(written, StandardCharsets.UTF_8);
+        assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), written);
+        assertEquals(2000, text.split("<name>" + name + "</name>", -1).length - 1);
+        assertTrue(text.endsWith("<instanceId>i-1999</instanceId><instanceState><code>16</code><name>" + name
+                + "</name></instanceState><productCodes></productCodes></item></instancesSet>"
+                + "</DescribeInstancesResponse>"), text.substring(Math.max(0, text.length() - 300)));
     }
 }

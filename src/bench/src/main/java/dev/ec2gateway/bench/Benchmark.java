@@ -161,7 +161,7 @@ public final class Benchmark {
                             .compare(out, settings.runs(), Math.max(3, Math.min(20, settings.requests() / 100))));
                 }
                 if (settings.measures("c")) {
-                    ratios.putAll(new InstanceListing(requests, new HeapSampler(adminPort), PAGE_SIZE)
+                    ratios.putAll(new InstanceListing(requests, new HeapSampler(adminPort), cpu, PAGE_SIZE)
                             .compare(out, settings.vms(), settings.runs()));
                 }
                 out.printf(Locale.ROOT, "(e) process start to first answered request: %d ms (target <= 2000 ms)%n",

@@ -28,15 +28,17 @@ final class InstanceListing {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final Requests requests;
     private final HeapSampler heap;
+    private final CpuUse cpu;
     private final int pageSize;
 
-    /** Time and heap growth of one way of listing. */
-    record Listing(long millis, long heapGrowthBytes, int instances) {
+    /** Time, heap growth and CPU time by process of one way of listing. */
+    record Listing(long millis, long heapGrowthBytes, int instances, Map<String, Double> cpuMillis) {
     }
 
-    InstanceListing(Requests requests, HeapSampler heap, int pageSize) {
+    InstanceListing(Requests requests, HeapSampler heap, CpuUse cpu, int pageSize) {
         this.requests = requests;
         this.heap = heap;
+        this.cpu = cpu;
         this.pageSize = pageSize;
     }
 
@@ -74,11 +76,22 @@ final class InstanceListing {
                         + " (target <= 1.2, heap growth <= 64 MB)%n", entry.getKey(), millis.describe("%.0f"),
                         growth.describe("%.1f"), ratio);
             }
+            out.println("    CPU: " + describeCpu(listings));
         }
         return ratios;
     }
 
+    private static String describeCpu(List<Listing> listings) {
+        List<String> parts = new ArrayList<>();
+        for (String process : listings.get(0).cpuMillis().keySet()) {
+            parts.add(process + " " + new Figures(listings.stream().map(l -> l.cpuMillis().get(process)).toList())
+                    .describe("%.0f") + " ms");
+        }
+        return String.join(", ", parts);
+    }
+
     private Listing walkDirect() throws Exception {
+        Map<String, Long> cpuBefore = cpu.now();
         long started = System.nanoTime();
         int count = 0;
         for (int page = 1; ; page++) {
@@ -90,35 +103,46 @@ final class InstanceListing {
                 break;
             }
         }
-        return new Listing((System.nanoTime() - started) / 1_000_000, 0, count);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        return new Listing(millis, 0, count, CpuUse.perOperation(cpuBefore, cpu.now(), 1));
     }
 
+    /**
+     * Times the listing, then lists again, untimed, while sampling the gateway's heap: reading /metrics every 10 ms
+     * costs the gateway CPU, which would be counted in its time.
+     */
     private Listing viaGateway(Integer maxResults) throws Exception {
-        int[] count = {0};
-        long[] millis = {0};
-        long growth = heap.growthDuring(() -> {
-            long started = System.nanoTime();
-            String token = null;
-            do {
-                Map<String, String> params = new HashMap<>();
-                if (maxResults != null) {
-                    params.put("MaxResults", String.valueOf(maxResults));
-                }
-                if (token != null) {
-                    params.put("NextToken", token);
-                }
-                HttpResponse<String> answer = http.send(requests.ec2("DescribeInstances", params),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                if (answer.statusCode() != 200) {
-                    throw new IllegalStateException("DescribeInstances: HTTP " + answer.statusCode() + " "
-                            + answer.body());
-                }
-                count[0] += (int) INSTANCE_ID.matcher(answer.body()).results().count();
-                Matcher next = NEXT_TOKEN.matcher(answer.body());
-                token = next.find() ? next.group(1) : null;
-            } while (token != null);
-            millis[0] = (System.nanoTime() - started) / 1_000_000;
-        });
-        return new Listing(millis[0], growth, count[0]);
+        Map<String, Long> cpuBefore = cpu.now();
+        long started = System.nanoTime();
+        int count = describeAll(maxResults);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        Map<String, Double> cpuMillis = CpuUse.perOperation(cpuBefore, cpu.now(), 1);
+        long growth = heap.growthDuring(() -> describeAll(maxResults));
+        return new Listing(millis, growth, count, cpuMillis);
+    }
+
+    /** Lists every instance, page by page when {@code maxResults} is given; returns how many were listed. */
+    private int describeAll(Integer maxResults) throws Exception {
+        int count = 0;
+        String token = null;
+        do {
+            Map<String, String> params = new HashMap<>();
+            if (maxResults != null) {
+                params.put("MaxResults", String.valueOf(maxResults));
+            }
+            if (token != null) {
+                params.put("NextToken", token);
+            }
+            HttpResponse<String> answer = http.send(requests.ec2("DescribeInstances", params),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("DescribeInstances: HTTP " + answer.statusCode() + " "
+                        + answer.body());
+            }
+            count += (int) INSTANCE_ID.matcher(answer.body()).results().count();
+            Matcher next = NEXT_TOKEN.matcher(answer.body());
+            token = next.find() ? next.group(1) : null;
+        } while (token != null);
+        return count;
     }
 }
