@@ -15,6 +15,14 @@ import java.util.regex.Pattern;
  */
 public final class Ec2Ids {
     private static final int HEX_DIGITS = 17;
+    // one digest per thread: looking the algorithm up for every id was a fortieth of a long listing's work
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    });
     private static final Pattern SUFFIX = Pattern.compile("[0-9a-f]{8}|[0-9a-f]{17}");
 
     /** The kinds of EC2 id, each with its prefix and the code stem of its errors. */
@@ -55,14 +63,9 @@ public final class Ec2Ids {
 
     /** The EC2 id of a CloudStack object of this kind. */
     public static String of(Kind kind, String cloudStackUuid) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((kind.prefix + ":" + cloudStackUuid).getBytes(StandardCharsets.UTF_8));
-            String hex = HexFormat.of().formatHex(Arrays.copyOf(digest, 9));
-            return kind.prefix + "-" + hex.substring(0, HEX_DIGITS);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        byte[] digest = SHA_256.get().digest((kind.prefix + ":" + cloudStackUuid).getBytes(StandardCharsets.UTF_8));
+        String hex = HexFormat.of().formatHex(Arrays.copyOf(digest, 9));
+        return kind.prefix + "-" + hex.substring(0, HEX_DIGITS);
     }
 
     /** The kind an id names by its prefix, whatever its suffix looks like. */

@@ -1,12 +1,10 @@
 package dev.ec2gateway.actions.images;
 
+import dev.ec2gateway.actions.CloudStackTimes;
 import dev.ec2gateway.actions.Tags;
 import dev.ec2gateway.ec2.Ec2Ids;
 import dev.ec2gateway.ec2.Ec2Ids.Kind;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,7 +12,6 @@ import java.util.Locale;
 final class ImageView {
     /** The root device every image boots from: CloudStack's device 0. */
     static final String ROOT_DEVICE = "/dev/sda1";
-    private static final DateTimeFormatter CLOUDSTACK_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ");
     private static final long GIB = 1024L * 1024 * 1024;
 
     private ImageView() {
@@ -25,7 +22,7 @@ final class ImageView {
                 template.account(), Boolean.TRUE.equals(template.ispublic()), architecture(template.arch()),
                 "machine", platform(template.ostypename()), template.name(), template.displaytext(), "ebs",
                 ROOT_DEVICE, blockDevices(template), "hvm", Tags.fromCloudStack(template.tags()),
-                hypervisor(template.hypervisor()), created(template.created()));
+                hypervisor(template.hypervisor()), CloudStackTimes.parse(template.created()));
     }
 
     static List<BlockDeviceMapping> blockDevices(CsTemplate template) {
@@ -59,16 +56,5 @@ final class ImageView {
         }
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.equals("xenserver") ? "xen" : lower;
-    }
-
-    private static Instant created(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text, CLOUDSTACK_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

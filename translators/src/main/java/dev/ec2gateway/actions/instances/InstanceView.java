@@ -1,21 +1,18 @@
 package dev.ec2gateway.actions.instances;
 
+import dev.ec2gateway.actions.CloudStackTimes;
 import dev.ec2gateway.actions.Tags;
 import dev.ec2gateway.actions.instances.CsCatalog.CsVolume;
 import dev.ec2gateway.actions.instances.CsVirtualMachine.CsNic;
 import dev.ec2gateway.ec2.Ec2Ids;
 import dev.ec2gateway.ec2.Ec2Ids.Kind;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 /** A CloudStack VM seen as an EC2 instance. */
 final class InstanceView {
     static final String ROOT_DEVICE = "/dev/sda1";
-    private static final DateTimeFormatter CLOUDSTACK_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ");
 
     private InstanceView() {
     }
@@ -35,7 +32,7 @@ final class InstanceView {
         List<GroupIdentifier> groups = groupsOf(vm);
         List<InstanceBlockDeviceMapping> devices = root == null ? List.of()
                 : List.of(new InstanceBlockDeviceMapping(ROOT_DEVICE, new EbsInstanceBlockDevice(
-                        Ec2Ids.of(Kind.VOLUME, root.id()), "attached", time(root.created()), true)));
+                        Ec2Ids.of(Kind.VOLUME, root.id()), "attached", CloudStackTimes.parse(root.created()), true)));
         return new Instance(
                 Ec2Ids.of(Kind.INSTANCE, vm.id()),
                 vm.templateid() == null ? null : Ec2Ids.of(Kind.IMAGE, vm.templateid()),
@@ -47,7 +44,7 @@ final class InstanceView {
                 launch == null ? 0 : launch.launchIndex(),
                 List.of(),
                 types.typeOf(vm.serviceofferingid(), vm.serviceofferingname()),
-                time(vm.created()),
+                CloudStackTimes.parse(vm.created()),
                 new Placement(vm.zonename(), "", "default"),
                 new Monitoring("disabled"),
                 isolated ? Ec2Ids.of(Kind.SUBNET, nic.networkid()) : null,
@@ -91,11 +88,4 @@ final class InstanceView {
         return keypairs.split(",")[0].strip();
     }
 
-    static String cloudStackTime(Instant instant) {
-        return CLOUDSTACK_TIME.format(instant.atOffset(ZoneOffset.UTC));
-    }
-
-    static Instant time(String cloudStackTime) {
-        return cloudStackTime == null ? null : OffsetDateTime.parse(cloudStackTime, CLOUDSTACK_TIME).toInstant();
-    }
 }

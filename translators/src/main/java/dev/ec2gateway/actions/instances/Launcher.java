@@ -1,6 +1,7 @@
 package dev.ec2gateway.actions.instances;
 
 import dev.ec2gateway.actions.CallContext;
+import dev.ec2gateway.actions.CloudStackTimes;
 import dev.ec2gateway.actions.ResourceIds;
 import dev.ec2gateway.actions.Tags;
 import dev.ec2gateway.actions.instances.CsCatalog.CsId;
@@ -195,7 +196,7 @@ final class Launcher {
     /** What is known of a VM CloudStack accepted but does not list yet. */
     private CsVirtualMachine placeholder(String uuid, String templateId, CsServiceOffering offering, CsZone zone,
                                          RunInstancesRequest request) {
-        return new CsVirtualMachine(uuid, "", "", "", InstanceView.cloudStackTime(clock.instant()), "Starting", zone.id(), zone.name(), templateId,
+        return new CsVirtualMachine(uuid, "", "", "", CloudStackTimes.format(clock.instant()), "Starting", zone.id(), zone.name(), templateId,
                 offering.id(), offering.name(), offering.cpunumber(), offering.memory(), null, request.keyName(),
                 Collections.emptyList(), Collections.emptyList(), null, Collections.emptyList(), null, null);
     }
