@@ -141,6 +141,7 @@ public final class Benchmark {
                 load.answer(requests.ec2("SetCertificate", Map.of("cert", soap.certificatePem())));
                 expectInstances(load, otherRequests, Comparisons.LISTED_VMS);
                 CpuUse cpu = new CpuUse(gateway.handle(), cloud.handle());
+                MetricsPage metrics = new MetricsPage(adminPort);
                 ThroughputComparison throughput = new ThroughputComparison(out, load, cpu, settings);
                 ThroughputComparison slower = new ThroughputComparison(out, load, cpu, settings.forSlowCalls());
                 Map<String, Double> ratios = new LinkedHashMap<>();
@@ -157,11 +158,11 @@ public final class Benchmark {
                 }
                 if (settings.measures("b")) {
                     liftVmLimit(load, new Requests(gatewayUrl, cloudUrl, admin, REGION), "ec2other");
-                    ratios.put("(b) RunInstances vs deployVirtualMachine", new LaunchComparison(otherRequests)
+                    ratios.put("(b) RunInstances vs deployVirtualMachine", new LaunchComparison(otherRequests, metrics)
                             .compare(out, settings.runs(), Math.max(3, Math.min(20, settings.requests() / 100))));
                 }
                 if (settings.measures("c")) {
-                    ratios.putAll(new InstanceListing(requests, new HeapSampler(adminPort), cpu, PAGE_SIZE)
+                    ratios.putAll(new InstanceListing(requests, new HeapSampler(metrics), cpu, PAGE_SIZE)
                             .compare(out, settings.vms(), settings.runs()));
                 }
                 out.printf(Locale.ROOT, "(e) process start to first answered request: %d ms (target <= 2000 ms)%n",

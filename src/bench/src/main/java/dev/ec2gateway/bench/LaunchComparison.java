@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,12 +25,21 @@ import java.util.regex.Pattern;
 final class LaunchComparison {
     private static final Pattern INSTANCE_ID = Pattern.compile("<instanceId>([^<]+)</instanceId>");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String REQUEST = "RunInstances";
+    private static final String REQUEST_SERIES = "ec2gateway_requests_seconds_sum{action=\"RunInstances\",outcome=\"ok\"}";
+    private static final Pattern CALL_SERIES =
+            Pattern.compile("ec2gateway_cloudstack_calls_seconds_sum\\{command=\"([^\"]+)\",.*");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final Requests requests;
+    private final MetricsPage metrics;
+    /** Over the timed launches: seconds the gateway measured for RunInstances, and for each CloudStack command. */
+    private final Map<String, Double> insideGateway = new LinkedHashMap<>();
+    private int timedLaunches;
 
-    LaunchComparison(Requests requests) {
+    LaunchComparison(Requests requests, MetricsPage metrics) {
         this.requests = requests;
+        this.metrics = metrics;
     }
 
     /** Prints the latencies over {@code runs} runs of {@code launches} launches; returns the median ratio. */
@@ -41,7 +51,7 @@ final class LaunchComparison {
                 "Placement.AvailabilityZone", "Sim-Basic", "MinCount", "1", "MaxCount", "1");
         Command deploy = Command.of("deployVirtualMachine").with("templateid", template)
                 .with("serviceofferingid", offering).with("zoneid", zone);
-        launchViaGateway(run);
+        launchViaGateway(run, false);
         launchDirect(deploy);
         List<Double> gatewayP50 = new ArrayList<>();
         List<Double> directP50 = new ArrayList<>();
@@ -51,7 +61,7 @@ final class LaunchComparison {
             List<Long> direct = new ArrayList<>();
             for (int i = 0; i < launches; i++) {
                 direct.add(launchDirect(deploy));
-                viaGateway.add(launchViaGateway(run));
+                viaGateway.add(launchViaGateway(run, true));
             }
             double g = median(viaGateway) / 1000.0;
             double d = median(direct) / 1000.0;
@@ -65,19 +75,56 @@ final class LaunchComparison {
         out.println("  gateway p50 " + new Figures(gatewayP50).describe("%.2f") + " ms; direct p50 "
                 + new Figures(directP50).describe("%.2f") + " ms");
         out.println("  gateway ÷ direct (latency): " + ratio.describe("%.2f") + " (target <= 1.1)");
+        out.println("  " + describeInsideGateway());
         return ratio.median();
     }
 
-    private long launchViaGateway(Map<String, String> run) throws Exception {
+    /** Where a launch's time went inside the gateway, by its own timers: CloudStack calls and the rest. */
+    private String describeInsideGateway() {
+        double request = insideGateway.getOrDefault(REQUEST, 0.0);
+        List<String> calls = new ArrayList<>();
+        insideGateway.forEach((part, seconds) -> {
+            if (!part.equals(REQUEST)) {
+                calls.add(String.format(Locale.ROOT, "%s %.2f ms", part, seconds * 1000 / timedLaunches));
+            }
+        });
+        return String.format(Locale.ROOT, "inside the gateway, mean per launch: RunInstances %.2f ms, of which"
+                + " CloudStack calls %s (the listing runs beside the gateway's own store writes)",
+                request * 1000 / timedLaunches, String.join(", ", calls));
+    }
+
+    private long launchViaGateway(Map<String, String> run, boolean timed) throws Exception {
+        Map<String, Double> before = timed ? metrics.read() : Map.of();
         long sent = System.nanoTime();
         String answer = ec2("RunInstances", run);
         long micros = (System.nanoTime() - sent) / 1000;
+        if (timed) {
+            account(before, metrics.read());
+        }
         Matcher id = INSTANCE_ID.matcher(answer);
         if (!id.find()) {
             throw new IllegalStateException("RunInstances answered no instance: " + answer);
         }
         ec2("TerminateInstances", Map.of("InstanceId.1", id.group(1)));
         return micros;
+    }
+
+    private void account(Map<String, Double> before, Map<String, Double> after) {
+        timedLaunches++;
+        insideGateway.merge(REQUEST, delta(before, after, REQUEST_SERIES), Double::sum);
+        for (String series : after.keySet()) {
+            Matcher command = CALL_SERIES.matcher(series);
+            if (command.matches()) {
+                double seconds = delta(before, after, series);
+                if (seconds > 0) {
+                    insideGateway.merge(command.group(1), seconds, Double::sum);
+                }
+            }
+        }
+    }
+
+    private static double delta(Map<String, Double> before, Map<String, Double> after, String series) {
+        return after.getOrDefault(series, 0.0) - before.getOrDefault(series, 0.0);
     }
 
     private long launchDirect(Command deploy) throws Exception {

@@ -30,5 +30,7 @@ class BenchmarkSmokeTest {
         assertTrue(report.contains("gateway ÷ direct"), report);
         assertTrue(report.contains("SOAP ÷ Query"), report);
         assertTrue(report.contains("resident memory"), report);
+        assertTrue(report.contains("CPU per operation: client"), report);
+        assertTrue(report.contains("inside the gateway, mean per launch: RunInstances"), report);
     }
 }
