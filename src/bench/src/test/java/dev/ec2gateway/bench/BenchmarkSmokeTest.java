@@ -30,5 +30,6 @@ class BenchmarkSmokeTest {
         assertTrue(report.contains("gateway ÷ direct"), report);
         assertTrue(report.contains("SOAP ÷ Query"), report);
         assertTrue(report.contains("resident memory"), report);
+        assertTrue(report.contains("with the class data sharing archive, as bin/ec2-gateway starts it"), report);
     }
 }
