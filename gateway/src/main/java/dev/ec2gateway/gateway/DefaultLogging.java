@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * The gateway's logging when no Logback file is given: every log line on standard error (standard output
  * carries the start-up summary), INFO and above, the libraries' chatter at WARN. Built in code rather than
- * from a logback.xml because Logback's XML configuration loads about 500 classes at every start.
+ * from a logback.xml because Logback's XML configuration loads about 450 classes at every start.
  *
  * <p>Logback runs this before looking for its files, so it steps aside whenever Logback would find one
  * ({@code -Dlogback.configurationFile}, or a logback-test.xml or logback.xml on the class path).
