@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,8 +42,14 @@ public final class Main implements Callable<Integer>, ConfigSource {
             description = "properties file with the settings")
     Path configFile;
 
-    public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+    public static void main(String[] args) throws InterruptedException {
+        // Logback sets itself up on its first use: here while picocli builds the command line. It is done before
+        // any command runs, so that no logger is asked for meanwhile (SLF4J would hand out stand-ins).
+        Thread logging = new Thread(LoggerFactory::getILoggerFactory, "ec2-gateway-logging");
+        logging.start();
+        CommandLine commandLine = commandLine();
+        logging.join();
+        System.exit(commandLine.execute(args));
     }
 
     /** The command line with one flag per setting and the admin subcommands. */

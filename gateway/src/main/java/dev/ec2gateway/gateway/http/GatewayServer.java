@@ -23,6 +23,10 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * </pre>
  */
 public final class GatewayServer implements AutoCloseable {
+    static {
+        JettyPadding.tellJetty();
+    }
+
     private final Server server;
     private final ServerConnector http;
     private final ServerConnector https;

@@ -13,7 +13,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -133,10 +132,12 @@ public final class Benchmark {
             Requests otherRequests = new Requests(gatewayUrl, cloudUrl, other, REGION);
             SoapRequests soap = SoapRequests.generate(gatewayUrl, dataDir);
             Load load = new Load();
-            try (ChildProcess gateway = ChildProcess.startJava(gatewayFlags(), "dev.ec2gateway.gateway.Main",
+            GatewayLaunch launch = new GatewayLaunch(GATEWAY_JVM_FLAGS, extraGatewayFlags(),
                     List.of("--port", String.valueOf(port), "--admin-port", String.valueOf(adminPort), "--bind-address", "127.0.0.1", "--data-dir",
-                            dataDir.toString(), "--cloudstack-url", cloudUrl.toString(), "--region-name", REGION))) {
-                Duration toFirstAnswer = firstAnswer(gateway, load, requests);
+                            dataDir.toString(), "--cloudstack-url", cloudUrl.toString(), "--region-name", REGION), dataDir);
+            launch.writeArchive(load, requests);
+            try (ChildProcess gateway = launch.start()) {
+                Duration toFirstAnswer = GatewayLaunch.firstAnswer(gateway, load, requests);
                 // the user registers the certificate its SOAP envelopes are signed with, as docs/soap.md says
                 load.answer(requests.ec2("SetCertificate", Map.of("cert", soap.certificatePem())));
                 expectInstances(load, otherRequests, Comparisons.LISTED_VMS);
@@ -165,24 +166,22 @@ public final class Benchmark {
                     ratios.putAll(new InstanceListing(requests, new HeapSampler(metrics), cpu, PAGE_SIZE)
                             .compare(out, settings.vms(), settings.runs()));
                 }
-                out.printf(Locale.ROOT, "(e) process start to first answered request: %d ms (target <= 2000 ms)%n",
-                        toFirstAnswer.toMillis());
+                out.printf(Locale.ROOT, "(e) process start to first answered request: %d ms (target <= 2000 ms), %s%n",
+                        toFirstAnswer.toMillis(), launch.describe());
                 out.printf(Locale.ROOT, "(e) gateway resident memory after warm-up: %d MiB (JVM flags %s)%n",
                         gateway.residentMiB(), String.join(" ", GATEWAY_JVM_FLAGS));
                 ratios.put("(e) first answer ms", (double) toFirstAnswer.toMillis());
                 return ratios;
+            } finally {
+                launch.deleteArchive();
             }
         }
     }
 
-    /** The gateway's JVM flags, plus any in BENCH_GATEWAY_FLAGS (e.g. to record a flight recording). */
-    private static List<String> gatewayFlags() {
-        List<String> flags = new ArrayList<>(GATEWAY_JVM_FLAGS);
+    /** The gateway's extra JVM flags from BENCH_GATEWAY_FLAGS (e.g. to record a flight recording). */
+    private static List<String> extraGatewayFlags() {
         String extra = System.getenv("BENCH_GATEWAY_FLAGS");
-        if (extra != null && !extra.isBlank()) {
-            flags.addAll(List.of(extra.strip().split("\\s+")));
-        }
-        return flags;
+        return extra == null || extra.isBlank() ? List.of() : List.of(extra.strip().split("\\s+"));
     }
 
     /**
@@ -203,17 +202,6 @@ public final class Benchmark {
         if (listed != expected) {
             throw new IllegalStateException("DescribeInstances listed " + listed + " instances, not " + expected);
         }
-    }
-
-    private static Duration firstAnswer(ChildProcess gateway, Load load, Requests requests) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (load.statusOf(requests.ec2("DescribeAvailabilityZones", Map.of())) == 200) {
-                return gateway.sinceStart();
-            }
-            Thread.sleep(5);
-        }
-        throw new IllegalStateException("the gateway did not answer within 60 s");
     }
 
     private static void register(Path dataDir, URI cloudUrl, CloudStackCredentials user) {

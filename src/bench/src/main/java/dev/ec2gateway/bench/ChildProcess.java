@@ -30,11 +30,16 @@ final class ChildProcess implements AutoCloseable {
     }
 
     static ChildProcess startJava(List<String> jvmFlags, String mainClass, List<String> args) throws IOException {
+        return startJava(jvmFlags, System.getProperty("java.class.path"), mainClass, args);
+    }
+
+    static ChildProcess startJava(List<String> jvmFlags, String classPath, String mainClass, List<String> args)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmFlags);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath);
         command.add(mainClass);
         command.addAll(args);
         Path output = Files.createTempFile("ec2-gateway-bench-", ".log");
@@ -98,12 +103,19 @@ final class ChildProcess implements AutoCloseable {
         return -1;
     }
 
+    /** Asks the process to stop (SIGTERM); whether it ended by itself within the timeout (else it is killed). */
+    boolean stop(Duration timeout) throws InterruptedException {
+        process.destroy();
+        if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            return true;
+        }
+        process.destroyForcibly();
+        return false;
+    }
+
     @Override
     public void close() throws InterruptedException, IOException {
-        process.destroy();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-        }
+        stop(Duration.ofSeconds(10));
         outputReader.close();
         Files.deleteIfExists(output);
     }

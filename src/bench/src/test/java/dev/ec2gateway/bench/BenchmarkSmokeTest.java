@@ -32,5 +32,6 @@ class BenchmarkSmokeTest {
         assertTrue(report.contains("resident memory"), report);
         assertTrue(report.contains("CPU per operation: client"), report);
         assertTrue(report.contains("inside the gateway, mean per launch: RunInstances"), report);
+        assertTrue(report.contains("with the class data sharing archive, as bin/ec2-gateway starts it"), report);
     }
 }
