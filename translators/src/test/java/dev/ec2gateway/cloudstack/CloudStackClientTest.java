@@ -76,8 +76,12 @@ class CloudStackClientTest {
     }
 
     static CloudStackClientSettings settings(int port, Duration responseTimeout) {
-        return new CloudStackClientSettings(URI.create("http://127.0.0.1:" + port + API), Duration.ofSeconds(2),
-                responseTimeout, 8, 500, Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofSeconds(60));
+        return settings(URI.create("http://127.0.0.1:" + port + API), responseTimeout);
+    }
+
+    static CloudStackClientSettings settings(URI endpoint, Duration responseTimeout) {
+        return new CloudStackClientSettings(endpoint, Duration.ofSeconds(2), responseTimeout, 8, 500,
+                Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofSeconds(60));
     }
 
     static ResponseDefinitionBuilder json(int status, String body) {
@@ -219,6 +223,22 @@ class CloudStackClientTest {
         assertTrue(e.getMessage().contains("302"), e.getMessage());
         server.verify(0, getRequestedFor(urlPathEqualTo("/elsewhere")));
         server.verify(getRequestedFor(urlEqualTo(ALICE_LIST_ZONES)).withHeader("User-Agent", equalTo("ec2-gateway")));
+    }
+
+    @Test
+    void speaksTlsToAnHttpsEndpointAndRefusesACertificateTheJvmDoesNotTrust() {
+        WireMockServer tls = new WireMockServer(options().bindAddress("127.0.0.1").httpDisabled(true).dynamicHttpsPort());
+        tls.start();
+        try (CloudStackClient overTls = new CloudStackClient(
+                settings(URI.create("https://127.0.0.1:" + tls.httpsPort() + API), Duration.ofSeconds(5)))) {
+            CloudStackUnavailableException e = assertThrows(CloudStackUnavailableException.class,
+                    () -> overTls.as(ALICE).read(Command.of("listZones"), Zones.class));
+
+            assertTrue(e.getMessage().contains("SSLHandshakeException"), e.getMessage());
+            tls.verify(0, getRequestedFor(urlPathEqualTo(API)));
+        } finally {
+            tls.stop();
+        }
     }
 
     @Test
