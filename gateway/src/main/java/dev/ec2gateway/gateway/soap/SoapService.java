@@ -10,7 +10,6 @@ import org.apache.cxf.BusFactory;
 import org.apache.cxf.jaxws.EndpointImpl;
 import org.apache.cxf.logging.FaultListener;
 import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
-import org.apache.cxf.ws.security.wss4j.DefaultCryptoCoverageChecker;
 import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
 import org.apache.wss4j.common.ConfigurationConstants;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -49,7 +48,7 @@ public final class SoapService extends Handler.Wrapper {
 
         EndpointImpl endpoint = new EndpointImpl(bus, new SoapEndpoint(dispatcher, owners, accounts, accessLog));
         endpoint.getInInterceptors().add(new WSS4JInInterceptor(securitySettings(owners)));
-        endpoint.getInInterceptors().add(new DefaultCryptoCoverageChecker());
+        endpoint.getInInterceptors().add(new SignatureCoverage());
         endpoint.getOutFaultInterceptors().add(new FaultCodes());
         RefusedMessageLog.install(endpoint, accessLog);
         endpoint.setProperties(new HashMap<>(Map.of(FaultListener.class.getName(), new ExpectedFaults())));

@@ -78,6 +78,28 @@ class SoapRefusalsTest {
     }
 
     @Test
+    void aSignatureThatLeavesTheBodyOutIsAuthFailure() throws Exception {
+        Document timestampOnly = SoapSigner.signOnly(describeKeyPairs(), registered, SoapSigner.Part.TIMESTAMP);
+        assertEquals("AuthFailure", faultOf("DescribeKeyPairs", timestampOnly));
+        harness.cloudStack.verify(0, SoapHarness.called("listSSHKeyPairs"));
+    }
+
+    @Test
+    void aSignatureThatLeavesTheTimestampOutIsAuthFailure() throws Exception {
+        Document bodyOnly = SoapSigner.signOnly(describeKeyPairs(), registered, SoapSigner.Part.BODY);
+        assertEquals("AuthFailure", faultOf("DescribeKeyPairs", bodyOnly));
+        harness.cloudStack.verify(0, SoapHarness.called("listSSHKeyPairs"));
+    }
+
+    @Test
+    void aSignedMessageSentAgainIsAuthFailure() throws Exception {
+        Document signed = SoapSigner.sign(describeKeyPairs(), registered);
+        assertEquals("DescribeKeyPairsResponse", client.call("DescribeKeyPairs", signed).getLocalName());
+        assertEquals("AuthFailure", faultOf("DescribeKeyPairs", signed));
+        harness.cloudStack.verify(1, SoapHarness.called("listSSHKeyPairs"));
+    }
+
+    @Test
     void anExpiredTimestampIsAuthFailure() throws Exception {
         Document stale = SoapSigner.sign(describeKeyPairs(), registered, Instant.now().minus(1, ChronoUnit.HOURS));
         assertEquals("AuthFailure", faultOf("DescribeKeyPairs", stale));
