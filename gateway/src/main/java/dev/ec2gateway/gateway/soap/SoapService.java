@@ -15,6 +15,7 @@ import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
 import org.apache.cxf.ws.security.SecurityConstants;
 import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
 import org.apache.wss4j.common.ConfigurationConstants;
+import org.apache.wss4j.dom.WSConstants;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Handler;
@@ -51,7 +52,7 @@ public final class SoapService extends Handler.Wrapper {
         context.setAllowNullPathInContext(true);
         context.addServlet(new ServletHolder("cxf", servlet), "/*");
 
-        EndpointImpl endpoint = new EndpointImpl(bus, new SoapEndpoint(dispatcher, owners, accounts, accessLog));
+        EndpointImpl endpoint = new EndpointImpl(bus, new SoapEndpoint(dispatcher, accounts, accessLog));
         endpoint.getInInterceptors().add(new WSS4JInInterceptor(securitySettings(owners)));
         endpoint.getInInterceptors().add(new SignatureCoverage());
         endpoint.getOutFaultInterceptors().add(new FaultCodes());
@@ -80,8 +81,10 @@ public final class SoapService extends Handler.Wrapper {
         Map<String, Object> settings = new HashMap<>();
         settings.put(ConfigurationConstants.ACTION, ConfigurationConstants.TIMESTAMP + " "
                 + ConfigurationConstants.SIGNATURE);
+        CertificateTrust trust = new CertificateTrust(owners);
         settings.put(ConfigurationConstants.SIG_VER_PROP_REF_ID, CRYPTO_REF);
-        settings.put(CRYPTO_REF, new CertificateTrust(owners));
+        settings.put(CRYPTO_REF, trust);
+        settings.put(WSS4JInInterceptor.VALIDATOR_MAP, Map.of(WSConstants.SIGNATURE, new SignerOwners(trust)));
         settings.put(ConfigurationConstants.TIMESTAMP_STRICT, "true");
         settings.put(ConfigurationConstants.REQUIRE_TIMESTAMP_EXPIRES, "true");
         settings.put(ConfigurationConstants.TTL_TIMESTAMP, String.valueOf(TIMESTAMP_TTL.toSeconds()));

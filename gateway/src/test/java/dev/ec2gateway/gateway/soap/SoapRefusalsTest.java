@@ -70,6 +70,12 @@ class SoapRefusalsTest {
     }
 
     @Test
+    void aSignedMessageLooksItsCertificateUpInTheStoreOnce() throws Exception {
+        client.call("DescribeKeyPairs", SoapSigner.sign(describeKeyPairs(), registered));
+        assertEquals(1, harness.ownerLookups.get());
+    }
+
+    @Test
     void aBodyChangedAfterSigningIsAuthFailure() throws Exception {
         Document signed = SoapSigner.sign(describeKeyPairs(), registered);
         signed.getElementsByTagNameNS(NAMESPACE, "keyName").item(0).setTextContent("someone-elses-key");
