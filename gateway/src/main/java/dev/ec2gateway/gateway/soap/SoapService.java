@@ -46,6 +46,9 @@ public final class SoapService extends Handler.Wrapper {
                                      CertificateOwners owners, AccountLookup accounts, AccessLog accessLog) {
         Bus bus = privateBus();
         hardenParsing(bus);
+        // Without a class loader of its own, CXF's servlet looks one up as a resource ("") on every request,
+        // which scans the class path's jars.
+        bus.setExtension(SoapService.class.getClassLoader(), ClassLoader.class);
         CXFNonSpringServlet servlet = new CXFNonSpringServlet();
         servlet.setBus(bus);
         ServletContextHandler context = new ServletContextHandler(contextPath);
