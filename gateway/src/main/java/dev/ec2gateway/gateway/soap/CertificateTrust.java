@@ -24,6 +24,15 @@ final class CertificateTrust extends Merlin {
     public void verifyTrust(X509Certificate[] certificates, boolean enableRevocation,
                             Collection<Pattern> subjectCertConstraints, Collection<Pattern> issuerCertConstraints)
             throws WSSecurityException {
+        owner(certificates);
+    }
+
+    /**
+     * The access key the signing certificate (the first) is registered to, when it is registered and valid.
+     *
+     * @throws WSSecurityException when it is not to be trusted
+     */
+    String owner(X509Certificate[] certificates) throws WSSecurityException {
         if (certificates == null || certificates.length == 0) {
             throw new WSSecurityException(WSSecurityException.ErrorCode.FAILED_AUTHENTICATION);
         }
@@ -33,9 +42,8 @@ final class CertificateTrust extends Merlin {
         } catch (CertificateException e) {
             throw new WSSecurityException(WSSecurityException.ErrorCode.FAILED_AUTHENTICATION);
         }
-        if (owners.owner(Certificates.fingerprint(signer)).isEmpty()) {
-            throw new WSSecurityException(WSSecurityException.ErrorCode.FAILED_AUTHENTICATION);
-        }
+        return owners.owner(Certificates.fingerprint(signer))
+                .orElseThrow(() -> new WSSecurityException(WSSecurityException.ErrorCode.FAILED_AUTHENTICATION));
     }
 
     /** A bare key proves nobody's identity here: only registered certificates sign. */

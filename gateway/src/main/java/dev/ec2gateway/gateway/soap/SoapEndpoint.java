@@ -9,7 +9,6 @@ import dev.ec2gateway.gateway.auth.Account;
 import dev.ec2gateway.gateway.auth.AccountLookup;
 import dev.ec2gateway.gateway.dispatch.ActionDispatcher;
 import dev.ec2gateway.gateway.http.AccessLog;
-import dev.ec2gateway.gateway.store.Certificates;
 import dev.ec2gateway.gateway.xml.Ec2Xml;
 import dev.ec2gateway.wsdl.Ec2Actions;
 import jakarta.annotation.Resource;
@@ -53,17 +52,14 @@ public final class SoapEndpoint implements Provider<Source> {
     private static final String UNKNOWN_CERTIFICATE = "AWS was not able to validate the provided access credentials";
 
     private final ActionDispatcher dispatcher;
-    private final CertificateOwners owners;
     private final AccountLookup accounts;
     private final AccessLog accessLog;
 
     @Resource
     WebServiceContext context;
 
-    SoapEndpoint(ActionDispatcher dispatcher, CertificateOwners owners, AccountLookup accounts,
-                 AccessLog accessLog) {
+    SoapEndpoint(ActionDispatcher dispatcher, AccountLookup accounts, AccessLog accessLog) {
         this.dispatcher = dispatcher;
-        this.owners = owners;
         this.accounts = accounts;
         this.accessLog = accessLog;
     }
@@ -124,10 +120,14 @@ public final class SoapEndpoint implements Provider<Source> {
         return row;
     }
 
-    /** The account whose registered certificate made the (already verified) signature. */
+    /**
+     * The account whose registered certificate made the (already verified) signature: WSS4J's trust check
+     * found the certificate's owner in the store and left it with the message.
+     */
     private Account caller(AccessLog.Entry log) {
         try {
-            String accessKey = owners.owner(Certificates.fingerprint(signer()))
+            Map<String, Object> message = context == null ? Map.of() : context.getMessageContext();
+            String accessKey = SignerOwners.ownerOf(message, signer(message))
                     .orElseThrow(() -> Ec2Error.AUTH_FAILURE.with(UNKNOWN_CERTIFICATE));
             log.accessKey(accessKey);
             return accounts.find(accessKey).orElseThrow(() -> Ec2Error.AUTH_FAILURE.with(UNKNOWN_CERTIFICATE));
@@ -138,8 +138,8 @@ public final class SoapEndpoint implements Provider<Source> {
     }
 
     @SuppressWarnings("unchecked")
-    private X509Certificate signer() {
-        Object results = context == null ? null : context.getMessageContext().get(WSHandlerConstants.RECV_RESULTS);
+    private static X509Certificate signer(Map<String, Object> message) {
+        Object results = message.get(WSHandlerConstants.RECV_RESULTS);
         if (results instanceof List<?> list) {
             for (WSHandlerResult handlerResult : (List<WSHandlerResult>) list) {
                 List<WSSecurityEngineResult> signatures = handlerResult.getActionResults().get(WSConstants.SIGN);

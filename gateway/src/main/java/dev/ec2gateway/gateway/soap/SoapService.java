@@ -3,6 +3,8 @@ package dev.ec2gateway.gateway.soap;
 import dev.ec2gateway.gateway.http.AccessLog;
 import dev.ec2gateway.gateway.auth.AccountLookup;
 import dev.ec2gateway.gateway.dispatch.ActionDispatcher;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.cxf.Bus;
@@ -10,9 +12,10 @@ import org.apache.cxf.BusFactory;
 import org.apache.cxf.jaxws.EndpointImpl;
 import org.apache.cxf.logging.FaultListener;
 import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
-import org.apache.cxf.ws.security.wss4j.DefaultCryptoCoverageChecker;
+import org.apache.cxf.ws.security.SecurityConstants;
 import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
 import org.apache.wss4j.common.ConfigurationConstants;
+import org.apache.wss4j.dom.WSConstants;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Handler;
@@ -26,9 +29,11 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
  */
 public final class SoapService extends Handler.Wrapper {
     private static final String CRYPTO_REF = "ec2gateway.certificates";
-    /** Seconds a signed message lives after its timestamp's Created, and the clock skew tolerated ahead. */
-    private static final String TIMESTAMP_TTL = "300";
-    private static final String FUTURE_TTL = "300";
+    /** How long a signed message lives after its timestamp's Created, and the clock skew tolerated ahead. */
+    private static final Duration TIMESTAMP_TTL = Duration.ofMinutes(5);
+    private static final Duration FUTURE_TTL = Duration.ofMinutes(5);
+    /** Accepted signatures remembered against replays (at most; see {@link AcceptedSignatures}). */
+    private static final int REMEMBERED_SIGNATURES = 200_000;
 
     private final Bus bus;
 
@@ -41,18 +46,23 @@ public final class SoapService extends Handler.Wrapper {
                                      CertificateOwners owners, AccountLookup accounts, AccessLog accessLog) {
         Bus bus = privateBus();
         hardenParsing(bus);
+        // Without a class loader of its own, CXF's servlet looks one up as a resource ("") on every request,
+        // which scans the class path's jars.
+        bus.setExtension(SoapService.class.getClassLoader(), ClassLoader.class);
         CXFNonSpringServlet servlet = new CXFNonSpringServlet();
         servlet.setBus(bus);
         ServletContextHandler context = new ServletContextHandler(contextPath);
         context.setAllowNullPathInContext(true);
         context.addServlet(new ServletHolder("cxf", servlet), "/*");
 
-        EndpointImpl endpoint = new EndpointImpl(bus, new SoapEndpoint(dispatcher, owners, accounts, accessLog));
+        EndpointImpl endpoint = new EndpointImpl(bus, new SoapEndpoint(dispatcher, accounts, accessLog));
         endpoint.getInInterceptors().add(new WSS4JInInterceptor(securitySettings(owners)));
-        endpoint.getInInterceptors().add(new DefaultCryptoCoverageChecker());
+        endpoint.getInInterceptors().add(new SignatureCoverage());
         endpoint.getOutFaultInterceptors().add(new FaultCodes());
         RefusedMessageLog.install(endpoint, accessLog);
-        endpoint.setProperties(new HashMap<>(Map.of(FaultListener.class.getName(), new ExpectedFaults())));
+        endpoint.setProperties(new HashMap<>(Map.of(FaultListener.class.getName(), new ExpectedFaults(),
+                SecurityConstants.TIMESTAMP_CACHE_INSTANCE, new AcceptedSignatures(TIMESTAMP_TTL.plus(FUTURE_TTL),
+                        REMEMBERED_SIGNATURES, Clock.systemUTC()))));
         endpoint.publish("/");
         SizeLimitHandler bounded = new SizeLimitHandler(maxRequestBytes, -1);
         bounded.setHandler(context);
@@ -74,12 +84,14 @@ public final class SoapService extends Handler.Wrapper {
         Map<String, Object> settings = new HashMap<>();
         settings.put(ConfigurationConstants.ACTION, ConfigurationConstants.TIMESTAMP + " "
                 + ConfigurationConstants.SIGNATURE);
+        CertificateTrust trust = new CertificateTrust(owners);
         settings.put(ConfigurationConstants.SIG_VER_PROP_REF_ID, CRYPTO_REF);
-        settings.put(CRYPTO_REF, new CertificateTrust(owners));
+        settings.put(CRYPTO_REF, trust);
+        settings.put(WSS4JInInterceptor.VALIDATOR_MAP, Map.of(WSConstants.SIGNATURE, new SignerOwners(trust)));
         settings.put(ConfigurationConstants.TIMESTAMP_STRICT, "true");
         settings.put(ConfigurationConstants.REQUIRE_TIMESTAMP_EXPIRES, "true");
-        settings.put(ConfigurationConstants.TTL_TIMESTAMP, TIMESTAMP_TTL);
-        settings.put(ConfigurationConstants.TTL_FUTURE_TIMESTAMP, FUTURE_TTL);
+        settings.put(ConfigurationConstants.TTL_TIMESTAMP, String.valueOf(TIMESTAMP_TTL.toSeconds()));
+        settings.put(ConfigurationConstants.TTL_FUTURE_TIMESTAMP, String.valueOf(FUTURE_TTL.toSeconds()));
         settings.put(ConfigurationConstants.ENABLE_SIGNATURE_CONFIRMATION, "false");
         settings.put(ConfigurationConstants.ENABLE_REVOCATION, "false");
         return settings;

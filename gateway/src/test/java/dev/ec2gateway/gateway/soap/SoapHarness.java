@@ -57,6 +57,8 @@ final class SoapHarness implements BeforeEachCallback, AfterEachCallback {
     final List<FinishedRequest> finished = new CopyOnWriteArrayList<>();
     /** How often the SOAP endpoint was built: it is built, as in the gateway, on the first SOAP request. */
     final AtomicInteger soapBuilds = new AtomicInteger();
+    /** How often the SOAP endpoint asked whose a certificate is. */
+    final AtomicInteger ownerLookups = new AtomicInteger();
     WireMockServer cloudStack;
     private CloudStackClient client;
     private Server server;
@@ -91,7 +93,10 @@ final class SoapHarness implements BeforeEachCallback, AfterEachCallback {
         SoapOnFirstUse soap = new SoapOnFirstUse(() -> {
             soapBuilds.incrementAndGet();
             return SoapService.create("/awsapi", MAX_REQUEST_BYTES, dispatcher,
-                    fingerprint -> Optional.ofNullable(certificateOwners.get(fingerprint)),
+                    fingerprint -> {
+                        ownerLookups.incrementAndGet();
+                        return Optional.ofNullable(certificateOwners.get(fingerprint));
+                    },
                     key -> Optional.ofNullable(accounts.get(key)), soapLog);
         }, soapLog);
         server.setHandler(new SoapOrQuery("/awsapi", query, soap));

@@ -70,11 +70,39 @@ class SoapRefusalsTest {
     }
 
     @Test
+    void aSignedMessageLooksItsCertificateUpInTheStoreOnce() throws Exception {
+        client.call("DescribeKeyPairs", SoapSigner.sign(describeKeyPairs(), registered));
+        assertEquals(1, harness.ownerLookups.get());
+    }
+
+    @Test
     void aBodyChangedAfterSigningIsAuthFailure() throws Exception {
         Document signed = SoapSigner.sign(describeKeyPairs(), registered);
         signed.getElementsByTagNameNS(NAMESPACE, "keyName").item(0).setTextContent("someone-elses-key");
         assertEquals("AuthFailure", faultOf("DescribeKeyPairs", signed));
         harness.cloudStack.verify(0, SoapHarness.called("listSSHKeyPairs"));
+    }
+
+    @Test
+    void aSignatureThatLeavesTheBodyOutIsAuthFailure() throws Exception {
+        Document timestampOnly = SoapSigner.signOnly(describeKeyPairs(), registered, SoapSigner.Part.TIMESTAMP);
+        assertEquals("AuthFailure", faultOf("DescribeKeyPairs", timestampOnly));
+        harness.cloudStack.verify(0, SoapHarness.called("listSSHKeyPairs"));
+    }
+
+    @Test
+    void aSignatureThatLeavesTheTimestampOutIsAuthFailure() throws Exception {
+        Document bodyOnly = SoapSigner.signOnly(describeKeyPairs(), registered, SoapSigner.Part.BODY);
+        assertEquals("AuthFailure", faultOf("DescribeKeyPairs", bodyOnly));
+        harness.cloudStack.verify(0, SoapHarness.called("listSSHKeyPairs"));
+    }
+
+    @Test
+    void aSignedMessageSentAgainIsAuthFailure() throws Exception {
+        Document signed = SoapSigner.sign(describeKeyPairs(), registered);
+        assertEquals("DescribeKeyPairsResponse", client.call("DescribeKeyPairs", signed).getLocalName());
+        assertEquals("AuthFailure", faultOf("DescribeKeyPairs", signed));
+        harness.cloudStack.verify(1, SoapHarness.called("listSSHKeyPairs"));
     }
 
     @Test

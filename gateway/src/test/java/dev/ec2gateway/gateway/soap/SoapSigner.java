@@ -44,6 +44,16 @@ final class SoapSigner {
 
     /** Signs the envelope with a timestamp created at {@code created}, valid for five minutes. */
     static Document sign(Document envelope, TestCertificate certificate, Instant created) throws Exception {
+        return sign(envelope, certificate, created, Part.TIMESTAMP, Part.BODY);
+    }
+
+    /** Signs one part of the envelope only (the timestamp is there either way), as a careless or forging client. */
+    static Document signOnly(Document envelope, TestCertificate certificate, Part part) throws Exception {
+        return sign(envelope, certificate, Instant.now(), part);
+    }
+
+    private static Document sign(Document envelope, TestCertificate certificate, Instant created, Part... parts)
+            throws Exception {
         WSSecHeader header = new WSSecHeader(envelope);
         header.insertSecurityHeader();
         WSSecTimestamp timestamp = new WSSecTimestamp(header);
@@ -55,10 +65,21 @@ final class SoapSigner {
         signature.setKeyIdentifierType(WSConstants.BST_DIRECT_REFERENCE);
         signature.setSignatureAlgorithm(WSConstants.RSA_SHA256);
         signature.setDigestAlgo(WSConstants.SHA256);
-        signature.getParts().add(new WSEncryptionPart(WSConstants.TIMESTAMP_TOKEN_LN, WSConstants.WSU_NS, ""));
-        signature.getParts().add(new WSEncryptionPart(WSConstants.ELEM_BODY, SOAP_NS, ""));
+        for (Part part : parts) {
+            signature.getParts().add(part.encryptionPart());
+        }
         signature.build(certificate.crypto());
         return envelope;
+    }
+
+    /** What a signature can cover. */
+    enum Part {
+        TIMESTAMP, BODY;
+
+        WSEncryptionPart encryptionPart() {
+            return this == TIMESTAMP ? new WSEncryptionPart(WSConstants.TIMESTAMP_TOKEN_LN, WSConstants.WSU_NS, "")
+                    : new WSEncryptionPart(WSConstants.ELEM_BODY, SOAP_NS, "");
+        }
     }
 
     private record FixedTime(Instant instant) implements WSTimeSource {
