@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.TransformerFactory;
@@ -84,14 +82,7 @@ final class SoapRequests {
      * (at most {@value #TIMESTAMP_TTL_SECONDS} s before it is sent): the signing stays out of the timing.
      */
     Workload presigned(String action, String bodyXml) {
-        return count -> {
-            List<HttpRequest> prepared = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                prepared.add(signed(action, bodyXml));
-            }
-            ConcurrentLinkedQueue<HttpRequest> ready = new ConcurrentLinkedQueue<>(prepared);
-            return () -> List.of(Objects.requireNonNull(ready.poll(), "more operations than were prepared"));
-        };
+        return Workload.signedBefore(() -> List.of(signed(action, bodyXml)));
     }
 
     /** The mean time signing one envelope took so far (client cost, not in the timing), in milliseconds. */

@@ -19,6 +19,9 @@ final class ThroughputComparison {
     record Comparison(String name, Side measured, List<Side> baselines, double target) {
     }
 
+    private static final double SETTLED = 1.05;
+    private static final int MAX_WARM_UP_BATCHES = 20;
+
     private final PrintStream out;
     private final Load load;
     private final CpuUse cpu;
@@ -39,8 +42,11 @@ final class ThroughputComparison {
         List<Side> sides = new ArrayList<>(comparison.baselines());
         sides.add(comparison.measured());
         List<Series> series = new ArrayList<>();
-        for (Side side : sides) {
-            load.run(side.workload().prepare(settings.warmup()), settings.warmup(), settings.concurrency());
+        // the measured side first: the gateway's compiler, still busy after its warm-up, would otherwise take
+        // the CPU of the baselines' warm-up instead of that of their first runs
+        List<Integer> warmUpBatches = new ArrayList<>();
+        for (int s = sides.size() - 1; s >= 0; s--) {
+            warmUpBatches.add(0, warmUp(sides.get(s)));
             series.add(new Series());
         }
         for (int i = 0; i < settings.runs(); i++) {
@@ -55,7 +61,8 @@ final class ThroughputComparison {
                 + settings.concurrency() + ":");
         for (int s = 0; s < sides.size(); s++) {
             Side side = sides.get(s);
-            out.println("  " + side.name() + " (" + side.calls() + "): " + series.get(s).describe());
+            out.println("  " + side.name() + " (" + side.calls() + "): " + series.get(s).describe()
+                    + "; warm-up " + warmUpBatches.get(s) + " × " + settings.warmup());
             out.println("    CPU per operation: " + series.get(s).describeCpu());
         }
         Series measured = series.get(series.size() - 1);
@@ -73,6 +80,27 @@ final class ThroughputComparison {
             ratios.put(b == 0 ? comparison.name() : comparison.name() + ", vs " + baseline.calls(), ratio.median());
         }
         return ratios;
+    }
+
+    /**
+     * Warms a side up in batches of the warm-up count until a batch is no more than {@value #SETTLED} times as
+     * fast as the one before, at most {@value #MAX_WARM_UP_BATCHES} batches: a gateway that has answered a few
+     * thousand requests is still being compiled, and its first runs would measure the compiler. Returns the
+     * number of batches.
+     */
+    private int warmUp(Side side) throws Exception {
+        double previous = 0;
+        int batch = 0;
+        while (batch < MAX_WARM_UP_BATCHES) {
+            batch++;
+            double rate = load.run(side.workload().prepare(settings.warmup()), settings.warmup(),
+                    settings.concurrency()).perSecond();
+            if (batch > 1 && rate <= previous * SETTLED) {
+                break;
+            }
+            previous = rate;
+        }
+        return batch;
     }
 
     /** One side's figures, run after run. */
