@@ -29,6 +29,9 @@ final class MigratedSchema {
      */
     static boolean isCurrent(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
+            if (!hasHistoryTable(connection)) {
+                return false;
+            }
             String q = connection.getMetaData().getIdentifierQuoteString().strip();
             String sql = "SELECT " + q + "version" + q + ", " + q + "type" + q + ", " + q + "success" + q
                     + " FROM " + q + HISTORY_TABLE + q;
@@ -46,6 +49,17 @@ final class MigratedSchema {
             return applied.equals(shipped());
         } catch (SQLException e) {
             return false; // no history table yet, or one we cannot read: Flyway decides
+        }
+    }
+
+    /**
+     * Asked before the history is read: a new store has none, and H2 writes every failed statement to a trace
+     * file beside the store, which an operator would find with an exception in it.
+     */
+    private static boolean hasHistoryTable(Connection connection) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(),
+                HISTORY_TABLE, null)) {
+            return tables.next();
         }
     }
 

@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,8 +45,13 @@ class MigratedSchemaTest {
     }
 
     @Test
-    void aStoreWithoutHistoryIsNotCurrent() {
+    void aStoreWithoutHistoryIsNotCurrent() throws Exception {
         assertFalse(MigratedSchema.isCurrent(dataSource()));
+
+        try (Stream<Path> files = Files.list(dataDir)) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".trace.db")).toList(),
+                    "asking a new store for its history left H2's trace of a failed statement");
+        }
     }
 
     @Test
