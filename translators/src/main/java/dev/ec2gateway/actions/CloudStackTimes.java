@@ -1,5 +1,6 @@
 package dev.ec2gateway.actions;
 
+import dev.ec2gateway.ec2.FixedShape;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -10,7 +11,7 @@ import java.time.format.DateTimeFormatter;
 /** CloudStack's dates ({@code 2026-11-24T05:33:18+0000}) as instants, and instants as CloudStack writes them. */
 public final class CloudStackTimes {
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ");
-    private static final String SHAPE = "dddd-dd-ddTdd:dd:dd+dddd";
+    private static final String SHAPE = "dddd-dd-ddTdd:dd:dd±dddd";
 
     private CloudStackTimes() {
     }
@@ -21,7 +22,7 @@ public final class CloudStackTimes {
             return null;
         }
         try {
-            return hasShape(date) ? readFields(date) : OffsetDateTime.parse(date, FORMAT).toInstant();
+            return FixedShape.fits(date, SHAPE) ? readFields(date) : OffsetDateTime.parse(date, FORMAT).toInstant();
         } catch (DateTimeException e) {
             return null;
         }
@@ -36,36 +37,10 @@ public final class CloudStackTimes {
      * date was a twentieth of the gateway's work listing many instances.
      */
     private static Instant readFields(String date) {
-        int offsetMinutes = number(date, 20, 22) * 60 + number(date, 22, 24);
+        int offsetMinutes = FixedShape.number(date, 20, 22) * 60 + FixedShape.number(date, 22, 24);
         ZoneOffset offset = ZoneOffset.ofTotalSeconds((date.charAt(19) == '-' ? -60 : 60) * offsetMinutes);
-        return LocalDateTime.of(number(date, 0, 4), number(date, 5, 7), number(date, 8, 10), number(date, 11, 13),
-                number(date, 14, 16), number(date, 17, 19)).toInstant(offset);
-    }
-
-    private static boolean hasShape(String date) {
-        if (date.length() != SHAPE.length()) {
-            return false;
-        }
-        for (int i = 0; i < SHAPE.length(); i++) {
-            char expected = SHAPE.charAt(i);
-            char c = date.charAt(i);
-            boolean fits = switch (expected) {
-                case 'd' -> c >= '0' && c <= '9';
-                case '+' -> c == '+' || c == '-';
-                default -> c == expected;
-            };
-            if (!fits) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int number(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            value = value * 10 + (text.charAt(i) - '0');
-        }
-        return value;
+        return LocalDateTime.of(FixedShape.number(date, 0, 4), FixedShape.number(date, 5, 7),
+                FixedShape.number(date, 8, 10), FixedShape.number(date, 11, 13), FixedShape.number(date, 14, 16),
+                FixedShape.number(date, 17, 19)).toInstant(offset);
     }
 }

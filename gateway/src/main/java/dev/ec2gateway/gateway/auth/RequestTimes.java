@@ -1,5 +1,6 @@
 package dev.ec2gateway.gateway.auth;
 
+import dev.ec2gateway.ec2.FixedShape;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -11,13 +12,12 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** The time formats requests carry: SigV4's basic ISO form, ISO 8601 for SigV2, RFC 1123 for the Date header. */
 final class RequestTimes {
     private static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'", Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT).withZone(ZoneOffset.UTC);
-    private static final Pattern AMZ_DATE_FORM = Pattern.compile("\\d{8}T\\d{6}Z");
+    private static final String AMZ_DATE_SHAPE = "ddddddddTddddddZ";
     private static final DateTimeFormatter ISO_8601 = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
             .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
@@ -33,23 +33,16 @@ final class RequestTimes {
      * field: every signed request carries one, and a formatter's parse cost more than the rest of the claim.
      */
     static Optional<Instant> parseAmzDate(String text) {
-        if (text == null || !AMZ_DATE_FORM.matcher(text).matches()) {
+        if (!FixedShape.fits(text, AMZ_DATE_SHAPE)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDateTime.of(digits(text, 0, 4), digits(text, 4, 6), digits(text, 6, 8),
-                    digits(text, 9, 11), digits(text, 11, 13), digits(text, 13, 15)).toInstant(ZoneOffset.UTC));
+            return Optional.of(LocalDateTime.of(FixedShape.number(text, 0, 4), FixedShape.number(text, 4, 6),
+                    FixedShape.number(text, 6, 8), FixedShape.number(text, 9, 11), FixedShape.number(text, 11, 13),
+                    FixedShape.number(text, 13, 15)).toInstant(ZoneOffset.UTC));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
-    }
-
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            value = value * 10 + (text.charAt(i) - '0');
-        }
-        return value;
     }
 
     static String formatAmzDate(Instant time) {

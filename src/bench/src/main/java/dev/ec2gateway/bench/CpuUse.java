@@ -1,7 +1,9 @@
 package dev.ec2gateway.bench;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,6 +26,14 @@ final class CpuUse {
         processes.forEach((name, process) -> used.put(name,
                 process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L)));
         return used;
+    }
+
+    /** Each process' milliseconds over several runs, as "client 0.31 (0.28–0.36 over 3 runs) ms, gateway ...". */
+    static String describe(Map<String, List<Double>> millisByProcess, String format) {
+        List<String> parts = new ArrayList<>();
+        millisByProcess.forEach((process, millis) -> parts.add(process + " " + new Figures(millis).describe(format)
+                + " ms"));
+        return String.join(", ", parts);
     }
 
     /** The milliseconds of CPU each process used per operation between two readings. */

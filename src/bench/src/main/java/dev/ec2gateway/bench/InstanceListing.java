@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +47,7 @@ final class InstanceListing {
     Map<String, Double> compare(PrintStream out, int vms, int runs) throws Exception {
         walkDirect();
         viaGateway(null);
-        Map<String, List<Listing>> results = new java.util.LinkedHashMap<>();
+        Map<String, List<Listing>> results = new LinkedHashMap<>();
         for (int i = 0; i < runs; i++) {
             results.computeIfAbsent("direct listVirtualMachines, pages of " + pageSize, k -> new ArrayList<>())
                     .add(walkDirect());
@@ -82,12 +83,11 @@ final class InstanceListing {
     }
 
     private static String describeCpu(List<Listing> listings) {
-        List<String> parts = new ArrayList<>();
+        Map<String, List<Double>> millisByProcess = new LinkedHashMap<>();
         for (String process : listings.get(0).cpuMillis().keySet()) {
-            parts.add(process + " " + new Figures(listings.stream().map(l -> l.cpuMillis().get(process)).toList())
-                    .describe("%.0f") + " ms");
+            millisByProcess.put(process, listings.stream().map(l -> l.cpuMillis().get(process)).toList());
         }
-        return String.join(", ", parts);
+        return CpuUse.describe(millisByProcess, "%.0f");
     }
 
     private Listing walkDirect() throws Exception {

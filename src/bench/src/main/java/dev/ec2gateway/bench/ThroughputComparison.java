@@ -119,10 +119,7 @@ final class ThroughputComparison {
         }
 
         String describeCpu() {
-            List<String> parts = new ArrayList<>();
-            cpuMillis.forEach((process, millis) -> parts.add(process + " " + new Figures(millis).describe("%.3f")
-                    + " ms"));
-            return String.join(", ", parts);
+            return CpuUse.describe(cpuMillis, "%.3f");
         }
 
         String describe() {
