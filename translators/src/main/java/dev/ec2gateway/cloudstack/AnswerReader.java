@@ -1,11 +1,15 @@
 package dev.ec2gateway.cloudstack;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.MapperConfig;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +26,21 @@ import java.util.List;
  */
 final class AnswerReader {
     private final ObjectMapper mapper = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .setAnnotationIntrospector(new UnknownFieldsSkipped());
+
+    /**
+     * Every record skips the fields it does not name. With FAIL_ON_UNKNOWN_PROPERTIES off alone, Jackson
+     * still copies each unknown field of a record (bound through its constructor) into a token buffer
+     * before dropping it, and a CloudStack VM has three times the fields the gateway reads.
+     */
+    private static final class UnknownFieldsSkipped extends JacksonAnnotationIntrospector {
+        @Override
+        public JsonIgnoreProperties.Value findPropertyIgnoralByName(MapperConfig<?> config, Annotated annotated) {
+            return super.findPropertyIgnoralByName(config, annotated)
+                    .withOverrides(JsonIgnoreProperties.Value.forIgnoreUnknown(true));
+        }
+    }
 
     /** The object inside the answer's envelope. */
     JsonNode read(String command, RawAnswer answer) {

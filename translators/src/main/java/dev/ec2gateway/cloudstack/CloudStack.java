@@ -17,6 +17,9 @@ public interface CloudStack {
     /** Runs a list command, walking every page; CloudStack's {@code {}} for no match gives an empty list. */
     <T> List<T> list(Command command, String itemKey, Class<T> type);
 
+    /** Runs a list command for the one page it names ({@code page}, {@code pagesize}): its items and the count. */
+    <T> ListPage<T> page(Command command, String itemKey, Class<T> type);
+
     /** Submits an async command and returns as soon as CloudStack has accepted the job. */
     AsyncJob submit(Command command);
 

@@ -54,6 +54,11 @@ final class RealCloudStack implements CloudStack {
     }
 
     @Override
+    public <T> ListPage<T> page(Command command, String itemKey, Class<T> type) {
+        return reader.readPage(command.name(), send(command), itemKey, type);
+    }
+
+    @Override
     public AsyncJob submit(Command command) {
         JsonNode answer = call(command);
         String jobId = reader.field(command.name(), answer, "jobid").asText();

@@ -1,10 +1,10 @@
 package dev.ec2gateway.ec2;
 
 import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -15,14 +15,9 @@ import java.util.regex.Pattern;
  */
 public final class Ec2Ids {
     private static final int HEX_DIGITS = 17;
-    // one digest per thread: looking the algorithm up for every id was a fortieth of a long listing's work
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    });
+    // one digest and its buffers per thread: looking the algorithm up for every id was a fortieth of a long
+    // listing's work, and the strings and arrays made around each digest a tenth of what it allocated
+    private static final ThreadLocal<Digester> DIGESTER = ThreadLocal.withInitial(Digester::new);
     private static final Pattern SUFFIX = Pattern.compile("[0-9a-f]{8}|[0-9a-f]{17}");
 
     /** The kinds of EC2 id, each with its prefix and the code stem of its errors. */
@@ -63,9 +58,75 @@ public final class Ec2Ids {
 
     /** The EC2 id of a CloudStack object of this kind. */
     public static String of(Kind kind, String cloudStackUuid) {
-        byte[] digest = SHA_256.get().digest((kind.prefix + ":" + cloudStackUuid).getBytes(StandardCharsets.UTF_8));
-        String hex = HexFormat.of().formatHex(Arrays.copyOf(digest, 9));
-        return kind.prefix + "-" + hex.substring(0, HEX_DIGITS);
+        return DIGESTER.get().id(kind.prefix, cloudStackUuid);
+    }
+
+    /** SHA-256 of "prefix:uuid", its first 17 hex digits after "prefix-". */
+    private static final class Digester {
+        private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+        private final MessageDigest sha256;
+        private final byte[] digest = new byte[32];
+        private byte[] input = new byte[64];
+
+        Digester() {
+            try {
+                sha256 = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java runtime has SHA-256", e);
+            }
+        }
+
+        String id(String prefix, String uuid) {
+            int length = prefix.length() + 1 + uuid.length();
+            if (!isAscii(prefix) || !isAscii(uuid)) {
+                return ofUtf8(prefix, (prefix + ":" + uuid).getBytes(StandardCharsets.UTF_8));
+            }
+            if (input.length < length) {
+                input = new byte[length];
+            }
+            copyAscii(prefix, input, 0);
+            input[prefix.length()] = ':';
+            copyAscii(uuid, input, prefix.length() + 1);
+            sha256.update(input, 0, length);
+            return written(prefix);
+        }
+
+        private String ofUtf8(String prefix, byte[] text) {
+            sha256.update(text);
+            return written(prefix);
+        }
+
+        private String written(String prefix) {
+            try {
+                sha256.digest(digest, 0, digest.length);
+            } catch (DigestException e) {
+                throw new IllegalStateException("a SHA-256 digest is 32 bytes", e);
+            }
+            byte[] id = new byte[prefix.length() + 1 + HEX_DIGITS];
+            copyAscii(prefix, id, 0);
+            int at = prefix.length();
+            id[at++] = '-';
+            for (int i = 0; at < id.length; i++) {
+                int value = digest[i / 2] >> (i % 2 == 0 ? 4 : 0);
+                id[at++] = HEX[value & 0xf];
+            }
+            return new String(id, StandardCharsets.US_ASCII);
+        }
+
+        private static void copyAscii(String text, byte[] into, int at) {
+            for (int i = 0; i < text.length(); i++) {
+                into[at + i] = (byte) text.charAt(i);
+            }
+        }
+
+        private static boolean isAscii(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) >= 0x80) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** The kind an id names by its prefix, whatever its suffix looks like. */

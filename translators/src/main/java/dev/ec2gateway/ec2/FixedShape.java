@@ -1,8 +1,10 @@
 package dev.ec2gateway.ec2;
 
+import java.nio.charset.StandardCharsets;
+
 /**
- * Text of one fixed shape, such as the times in signed requests and CloudStack's answers, checked and read
- * field by field: a date formatter's parse of each value cost more than the rest of the work around it.
+ * Text of one fixed shape, such as the times in signed requests, CloudStack's answers and EC2's, checked, read and
+ * written field by field: a date formatter's parse or format of each value cost more than the work around it.
  */
 public final class FixedShape {
     private FixedShape() {
@@ -26,6 +28,28 @@ public final class FixedShape {
             }
         }
         return true;
+    }
+
+    /**
+     * The shape written with its runs of 'd' filled by the numbers in turn, each padded with zeros to its run's
+     * width (a number must fit its run); the other characters as they are. ASCII shapes only.
+     */
+    public static String write(String shape, int... numbers) {
+        byte[] text = new byte[shape.length()];
+        int number = numbers.length;
+        for (int i = shape.length() - 1; i >= 0; i--) {
+            char c = shape.charAt(i);
+            if (c != 'd') {
+                text[i] = (byte) c;
+                continue;
+            }
+            if (i == shape.length() - 1 || shape.charAt(i + 1) != 'd') {
+                number--;
+            }
+            text[i] = (byte) ('0' + numbers[number] % 10);
+            numbers[number] /= 10;
+        }
+        return new String(text, StandardCharsets.US_ASCII);
     }
 
     /** The number the digits from {@code from} to {@code to} write, in a text {@link #fits} has checked. */

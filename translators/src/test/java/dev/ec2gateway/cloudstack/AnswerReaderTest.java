@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AnswerReaderTest {
@@ -26,6 +27,27 @@ class AnswerReaderTest {
 
         Keypair keypair = reader.convert("createSSHKeyPair", reader.field("createSSHKeyPair", inner, "keypair"), Keypair.class);
         assertEquals(new Keypair("k1", "aa:bb"), keypair);
+    }
+
+    record Vm(String id, List<Nic> nic, String state) {
+    }
+
+    record Nic(String ipaddress) {
+    }
+
+    @Test
+    void aPageSkipsTheFieldsItsRecordsDoNotNameWhateverTheirShape() {
+        ListPage<Vm> page = reader.readPage("listVirtualMachines", answer(200, """
+                {"listvirtualmachinesresponse": {"count": 7, "virtualmachine": [
+                 {"details": {"a": [1, {"b": [[]]}], "c": null}, "id": "v1", "affinitygroup": [],
+                  "nic": [{"extra": {"x": [1, 2]}, "ipaddress": "10.1.1.2", "secondaryip": [{"ipaddress": "9"}]}],
+                  "cpuused": "1.5%", "state": "Running", "readonly": false},
+                 {"state": "Stopped", "tags": [{"key": "k", "value": "v"}], "id": "v2", "nic": []}]}}
+                """), "virtualmachine", Vm.class);
+
+        assertEquals(7, page.count());
+        assertEquals(List.of(new Vm("v1", List.of(new Nic("10.1.1.2")), "Running"), new Vm("v2", List.of(), "Stopped")),
+                page.items());
     }
 
     @Test

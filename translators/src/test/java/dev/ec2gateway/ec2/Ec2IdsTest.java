@@ -19,6 +19,14 @@ class Ec2IdsTest {
     }
 
     @Test
+    void idsAreTheFirstHexDigitsOfTheKindsSha256SoEveryNodeAndEveryVersionGivesTheSame() {
+        assertEquals("i-bf321ce31d258d6a6", Ec2Ids.of(Ec2Ids.Kind.INSTANCE, CS_VM_1));
+        assertEquals("eipassoc-7b5793af5f6992d1e", Ec2Ids.of(Ec2Ids.Kind.ASSOCIATION, CS_VM_1));
+        assertEquals("vol-23769018841ce2a66", Ec2Ids.of(Ec2Ids.Kind.VOLUME, "caf\u00e9-\u00fc"));
+        assertEquals("ami-64247e6563145ff2c", Ec2Ids.of(Ec2Ids.Kind.IMAGE, "a".repeat(80)));
+    }
+
+    @Test
     void theSameUuidGivesDifferentIdsForDifferentKinds() {
         String volume = Ec2Ids.of(Ec2Ids.Kind.VOLUME, CS_VM_1);
         assertTrue(volume.startsWith("vol-"));

@@ -3,6 +3,7 @@ package dev.ec2gateway.gateway.admin;
 import dev.ec2gateway.cloudstack.AsyncJob;
 import dev.ec2gateway.cloudstack.CloudStack;
 import dev.ec2gateway.cloudstack.Command;
+import dev.ec2gateway.cloudstack.ListPage;
 import java.util.List;
 
 /** A CloudStack that counts the jobs submitted through it and the waits for jobs in progress. */
@@ -28,6 +29,11 @@ final class ObservedCloudStack implements CloudStack {
     @Override
     public <T> List<T> list(Command command, String itemKey, Class<T> type) {
         return next.list(command, itemKey, type);
+    }
+
+    @Override
+    public <T> ListPage<T> page(Command command, String itemKey, Class<T> type) {
+        return next.page(command, itemKey, type);
     }
 
     @Override

@@ -10,11 +10,9 @@ import dev.ec2gateway.gateway.auth.Authenticator;
 import dev.ec2gateway.gateway.auth.SignedRequest;
 import dev.ec2gateway.gateway.dispatch.ActionDispatcher;
 import dev.ec2gateway.gateway.xml.Ec2Xml;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -168,25 +166,14 @@ public final class QueryHandler extends Handler.Abstract {
      */
     private static void respond(Response response, Callback callback, int status, BodyWriter writer) {
         try {
-            AnswerBuffer out = new AnswerBuffer();
+            AnswerBlocks out = new AnswerBlocks();
             writer.write(out);
             response.setStatus(status);
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/xml;charset=UTF-8");
             response.getHeaders().put(HttpHeader.CONTENT_LENGTH, out.size());
-            response.write(true, out.contents(), callback);
+            out.send(response, callback);
         } catch (IOException | RuntimeException e) {
             callback.failed(e);
-        }
-    }
-
-    /** The written answer, handed to Jetty as it is rather than copied once more (answers can be megabytes). */
-    private static final class AnswerBuffer extends ByteArrayOutputStream {
-        AnswerBuffer() {
-            super(1024);
-        }
-
-        ByteBuffer contents() {
-            return ByteBuffer.wrap(buf, 0, count);
         }
     }
 

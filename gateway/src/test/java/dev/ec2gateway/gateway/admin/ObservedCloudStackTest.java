@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.ec2gateway.cloudstack.AsyncJob;
 import dev.ec2gateway.cloudstack.CloudStack;
 import dev.ec2gateway.cloudstack.Command;
+import dev.ec2gateway.cloudstack.ListPage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,11 @@ class ObservedCloudStackTest {
 
             @Override
             public <T> List<T> list(Command command, String itemKey, Class<T> type) {
+                throw new AssertionError();
+            }
+
+            @Override
+            public <T> ListPage<T> page(Command command, String itemKey, Class<T> type) {
                 throw new AssertionError();
             }
 

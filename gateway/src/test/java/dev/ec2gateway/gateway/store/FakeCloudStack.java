@@ -3,6 +3,7 @@ package dev.ec2gateway.gateway.store;
 import dev.ec2gateway.cloudstack.AsyncJob;
 import dev.ec2gateway.cloudstack.CloudStack;
 import dev.ec2gateway.cloudstack.Command;
+import dev.ec2gateway.cloudstack.ListPage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,6 +54,12 @@ public final class FakeCloudStack implements CloudStack {
     @SuppressWarnings("unchecked")
     public <T> List<T> list(Command command, String itemKey, Class<T> type) {
         return (List<T>) answer(command);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> ListPage<T> page(Command command, String itemKey, Class<T> type) {
+        return (ListPage<T>) answer(command);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,6 +31,26 @@ class QueryHandlerTest {
         assertEquals(400, unsupported.status());
         assertEquals("UnsupportedOperation", unsupported.errorCode());
         assertTrue(unsupported.text("/Response/RequestID").length() > 0);
+    }
+
+    @Test
+    void aLongAnswerArrivesWholeWithItsLength() throws Exception {
+        int zones = 6000;
+        StringBuilder json = new StringBuilder("{\"listzonesresponse\":{\"count\":" + zones + ",\"zone\":[");
+        for (int i = 0; i < zones; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"id\":\"zone-id-").append(i).append("\",\"name\":\"zone-")
+                    .append(i).append("-").append("x".repeat(200)).append("\",\"allocationstate\":\"Enabled\"}");
+        }
+        harness.stub("listZones", json.append("]}}").toString());
+
+        Ec2Answer answer = harness.execute("DescribeAvailabilityZones", Map.of());
+
+        assertEquals(200, answer.status());
+        assertTrue(answer.body().length() > 1 << 20, "the answer spans many blocks");
+        assertEquals(answer.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length, answer.contentLength());
+        List<String> names = answer.texts("/DescribeAvailabilityZonesResponse/availabilityZoneInfo/item/zoneName");
+        assertEquals(zones, names.size());
+        assertEquals("zone-" + (zones - 1) + "-" + "x".repeat(200), names.get(zones - 1));
     }
 
     @Test

@@ -1,10 +1,12 @@
 package dev.ec2gateway.bench;
 
 import java.io.PrintStream;
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Throughput and latency of one way of asking against one or more baselines, with the same client and
@@ -51,9 +53,10 @@ final class ThroughputComparison {
         }
         for (int i = 0; i < settings.runs(); i++) {
             for (int s = 0; s < sides.size(); s++) {
+                // prepared (signed) before the CPU reading too: signing is the client's work, not the run's
+                Supplier<List<HttpRequest>> prepared = sides.get(s).workload().prepare(settings.requests());
                 Map<String, Long> before = cpu.now();
-                Load.Run run = load.run(sides.get(s).workload().prepare(settings.requests()), settings.requests(),
-                        settings.concurrency());
+                Load.Run run = load.run(prepared, settings.requests(), settings.concurrency());
                 series.get(s).add(run, CpuUse.perOperation(before, cpu.now(), settings.requests()));
             }
         }

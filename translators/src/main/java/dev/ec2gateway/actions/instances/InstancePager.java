@@ -5,6 +5,7 @@ import dev.ec2gateway.actions.Page;
 import dev.ec2gateway.actions.instances.CsCatalog.CsVolume;
 import dev.ec2gateway.cloudstack.CloudStack;
 import dev.ec2gateway.cloudstack.Command;
+import dev.ec2gateway.cloudstack.ListPage;
 import dev.ec2gateway.ec2.Filter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,10 +35,6 @@ final class InstancePager {
         this.lister = lister;
         this.snapshots = snapshots;
         this.pageSize = pageSize;
-    }
-
-    /** A page of listVirtualMachines as CloudStack answers it. */
-    record CsVmPage(Integer count, List<CsVirtualMachine> virtualmachine) {
     }
 
     private record Slice(List<CsVirtualMachine> vms, boolean more) {
@@ -85,14 +82,15 @@ final class InstancePager {
         int page = offset / pageSize + 1;
         int skip = offset % pageSize;
         while (true) {
-            CsVmPage answer = cloudStack.read(listing.with("page", page).with("pagesize", pageSize), CsVmPage.class);
-            List<CsVirtualMachine> vms = answer.virtualmachine() == null ? List.of() : answer.virtualmachine();
+            ListPage<CsVirtualMachine> answer = cloudStack.page(listing.with("page", page).with("pagesize", pageSize),
+                    "virtualmachine", CsVirtualMachine.class);
+            List<CsVirtualMachine> vms = answer.items();
             int start = Math.min(skip, vms.size());
             int end = Math.min(vms.size(), start + max - taken.size());
             taken.addAll(vms.subList(start, end));
             // A page past the end is {"count": N} without VMs; without a count, the first page is all.
             long after = (long) (page - 1) * pageSize + end;
-            boolean more = !vms.isEmpty() && answer.count() != null && after < answer.count();
+            boolean more = !vms.isEmpty() && answer.count() >= 0 && after < answer.count();
             if (!more || taken.size() == max) {
                 return new Slice(taken, more);
             }

@@ -4,6 +4,7 @@ import dev.ec2gateway.actions.instances.CsCatalog.CsVolume;
 import dev.ec2gateway.cloudstack.AsyncJob;
 import dev.ec2gateway.cloudstack.CloudStack;
 import dev.ec2gateway.cloudstack.Command;
+import dev.ec2gateway.cloudstack.ListPage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,14 +29,20 @@ final class ListingCloudStack implements CloudStack {
     }
 
     @Override
-    public <T> T read(Command command, Class<T> type) {
+    @SuppressWarnings("unchecked")
+    public <T> ListPage<T> page(Command command, String itemKey, Class<T> type) {
         calls.add(command);
         int page = Integer.parseInt(command.params().get("page"));
         int size = Integer.parseInt(command.params().get("pagesize"));
         List<CsVirtualMachine> all = List.copyOf(vms);
         List<CsVirtualMachine> items = all.subList(Math.min(all.size(), (page - 1) * size),
                 Math.min(all.size(), page * size));
-        return type.cast(new InstancePager.CsVmPage(all.size(), items.isEmpty() ? null : items));
+        return (ListPage<T>) new ListPage<>(items, all.size());
+    }
+
+    @Override
+    public <T> T read(Command command, Class<T> type) {
+        throw new UnsupportedOperationException(command.name());
     }
 
     @Override
