@@ -17,9 +17,12 @@ import java.util.function.Predicate;
  */
 final class InstanceTypes {
     private final Map<String, String> mapped;
+    // in type order, so that an offering mapped from several types shows as the first; sorted once, not per VM
+    private final List<Map.Entry<String, String>> byType;
 
     private InstanceTypes(Map<String, String> mapped) {
         this.mapped = Map.copyOf(mapped);
+        this.byType = List.copyOf(new TreeMap<>(mapped).entrySet());
     }
 
     static InstanceTypes of(InstanceTypeMappings mappings) {
@@ -28,7 +31,7 @@ final class InstanceTypes {
 
     /** The instance type an offering shows as: the type mapped to it, else its own name. */
     String typeOf(String offeringId, String offeringName) {
-        for (Map.Entry<String, String> mapping : new TreeMap<>(mapped).entrySet()) {
+        for (Map.Entry<String, String> mapping : byType) {
             if (mapping.getValue().equals(offeringId) || mapping.getValue().equals(offeringName)) {
                 return mapping.getKey();
             }

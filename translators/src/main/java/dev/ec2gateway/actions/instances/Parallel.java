@@ -39,21 +39,34 @@ final class Parallel {
 
     /** Starts one call on the pool; {@code join().get()} gives its value or throws its exception. */
     static <R> CompletableFuture<Outcome<R>> start(Supplier<R> call) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return new Outcome<>(call.get(), null);
-            } catch (RuntimeException e) {
-                return new Outcome<>(null, e);
-            }
-        }, POOL);
+        return CompletableFuture.supplyAsync(() -> outcome(call), POOL);
     }
 
+    /**
+     * Every call's outcome, in order. The last call runs on the calling thread, which would only wait
+     * otherwise: a single call (a launch of one instance) is then made without handing it to the pool and
+     * waiting for a pool thread to be scheduled.
+     */
     static <T, R> List<Outcome<R>> attempt(List<T> inputs, Function<T, R> call) {
         List<CompletableFuture<Outcome<R>>> futures = new ArrayList<>();
-        for (T input : inputs) {
+        for (int i = 0; i < inputs.size() - 1; i++) {
+            T input = inputs.get(i);
             futures.add(start(() -> call.apply(input)));
         }
-        return futures.stream().map(CompletableFuture::join).toList();
+        List<Outcome<R>> outcomes = new ArrayList<>();
+        if (!inputs.isEmpty()) {
+            futures.add(CompletableFuture.completedFuture(outcome(() -> call.apply(inputs.get(inputs.size() - 1)))));
+        }
+        futures.forEach(future -> outcomes.add(future.join()));
+        return List.copyOf(outcomes);
+    }
+
+    private static <R> Outcome<R> outcome(Supplier<R> call) {
+        try {
+            return new Outcome<>(call.get(), null);
+        } catch (RuntimeException e) {
+            return new Outcome<>(null, e);
+        }
     }
 
     /** Every call's value; the first failure, once all have finished, is thrown. */
