@@ -63,12 +63,12 @@ final class HttpTransport implements Transport, AutoCloseable {
     }
 
     @Override
-    public RawAnswer send(SignedRequest request) {
+    public RawAnswer send(SignedRequest request, byte[] reusable) {
         HttpGet get = new HttpGet(URI.create(endpoint + "?" + request.query()));
         get.setConfig(requestConfig);
         get.setHeader(HttpHeaders.USER_AGENT, "ec2-gateway");
         try {
-            return http.execute(get, response -> new RawAnswer(response.getCode(), body(response.getEntity())));
+            return http.execute(get, response -> answer(response.getCode(), response.getEntity(), reusable));
         } catch (IOException e) {
             throw new CloudStackUnavailableException(
                     "CloudStack at " + endpoint.getHost() + " " + failure(e) + " (" + request.command() + ")", e);
@@ -76,24 +76,25 @@ final class HttpTransport implements Transport, AutoCloseable {
     }
 
     /**
-     * The whole body, read into an array of its declared length where there is one: a list page of 500 VMs
-     * is over a megabyte, and a growing buffer copied at the end allocates it several times over.
+     * The whole body, read into an array of its declared length where there is one, or into {@code reusable}
+     * when it fits: a list page of 500 VMs is over a megabyte, and a growing buffer copied at the end
+     * allocates it several times over.
      */
-    private static byte[] body(HttpEntity entity) throws IOException {
+    private static RawAnswer answer(int status, HttpEntity entity, byte[] reusable) throws IOException {
         if (entity == null) {
-            return new byte[0];
+            return new RawAnswer(status, new byte[0]);
         }
         long length = entity.getContentLength();
         if (length < 0 || length > Integer.MAX_VALUE - 8) {
-            return EntityUtils.toByteArray(entity);
+            return new RawAnswer(status, EntityUtils.toByteArray(entity));
         }
         try (InputStream in = entity.getContent()) {
-            byte[] body = new byte[(int) length];
-            int read = in.readNBytes(body, 0, body.length);
-            if (read < body.length) {
+            byte[] body = reusable != null && reusable.length >= length ? reusable : new byte[(int) length];
+            int read = in.readNBytes(body, 0, (int) length);
+            if (read < length) {
                 throw new EOFException("CloudStack's answer ended after " + read + " of " + length + " bytes");
             }
-            return body;
+            return new RawAnswer(status, body, (int) length);
         }
     }
 

@@ -18,11 +18,11 @@ final class ObservedTransport implements Transport {
     }
 
     @Override
-    public RawAnswer send(SignedRequest request) {
+    public RawAnswer send(SignedRequest request, byte[] reusable) {
         long start = System.nanoTime();
         int status = 0;
         try {
-            RawAnswer answer = next.send(request);
+            RawAnswer answer = next.send(request, reusable);
             status = answer.status();
             return answer;
         } finally {

@@ -39,9 +39,13 @@ final class RealCloudStack implements CloudStack {
     @Override
     public <T> List<T> list(Command command, String itemKey, Class<T> type) {
         List<T> items = new ArrayList<>();
+        byte[] reusable = null;
         for (int page = 1; ; page++) {
             Command paged = command.with("page", page).with("pagesize", pageSize);
-            ListPage<T> answer = reader.readPage(command.name(), send(paged), itemKey, type);
+            // each page read into the array of the one before: a walk of 10,000 VMs read twenty arrays of a megabyte
+            RawAnswer raw = send(paged, reusable);
+            reusable = raw.bytes();
+            ListPage<T> answer = reader.readPage(command.name(), raw, itemKey, type);
             // No match is {}; a page past the end is {"count": N} without items.
             if (answer.items().isEmpty()) {
                 return Collections.unmodifiableList(items);
@@ -78,6 +82,10 @@ final class RealCloudStack implements CloudStack {
     }
 
     private RawAnswer send(Command command) {
-        return transport.send(QuerySigner.sign(command, credentials));
+        return send(command, null);
+    }
+
+    private RawAnswer send(Command command, byte[] reusable) {
+        return transport.send(QuerySigner.sign(command, credentials), reusable);
     }
 }
