@@ -18,17 +18,15 @@ import jakarta.xml.ws.ServiceMode;
 import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.WebServiceProvider;
 import jakarta.xml.ws.soap.SOAPFaultException;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.transform.Source;
+import javax.xml.stream.XMLStreamWriter;
 import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamSource;
-import org.apache.cxf.staxutils.StaxUtils;
+import org.apache.cxf.staxutils.DelegatingXMLStreamWriter;
+import org.apache.cxf.staxutils.W3CDOMStreamWriter;
 import org.apache.wss4j.dom.WSConstants;
 import org.apache.wss4j.dom.engine.WSSecurityEngineResult;
 import org.apache.wss4j.dom.handler.WSHandlerConstants;
@@ -43,11 +41,13 @@ import org.w3c.dom.Node;
  * The one SOAP operation handler for every action: the body's request element names the action and its
  * namespace the version; the signer's registered certificate names the caller; the element is read into
  * Query parameters and dispatched exactly like a Query call, and the result written by {@link Ec2Xml}.
- * WS-Security has already been verified by WSS4J when a message gets here.
+ * WS-Security has already been verified by WSS4J when a message gets here. Request and answer are DOM
+ * elements: CXF hands over the body element WSS4J verified, and copies the answer into its envelope
+ * (an answer in bytes was parsed again first).
  */
 @WebServiceProvider(serviceName = "AmazonEC2", portName = "AmazonEC2Port")
 @ServiceMode(Service.Mode.PAYLOAD)
-public final class SoapEndpoint implements Provider<Source> {
+public final class SoapEndpoint implements Provider<DOMSource> {
     private static final Logger LOG = LoggerFactory.getLogger(SoapEndpoint.class);
     private static final String UNKNOWN_CERTIFICATE = "AWS was not able to validate the provided access credentials";
 
@@ -65,10 +65,10 @@ public final class SoapEndpoint implements Provider<Source> {
     }
 
     @Override
-    public Source invoke(Source payload) {
+    public DOMSource invoke(DOMSource payload) {
         AccessLog.Entry log = accessLog.start(UUID.randomUUID().toString());
         try {
-            Source answer = answer(payload, log);
+            DOMSource answer = answer(payload, log);
             log.finish(200, null);
             return answer;
         } catch (SOAPFaultException fault) {
@@ -77,7 +77,7 @@ public final class SoapEndpoint implements Provider<Source> {
         }
     }
 
-    private Source answer(Source payload, AccessLog.Entry log) {
+    private DOMSource answer(DOMSource payload, AccessLog.Entry log) {
         String requestId = log.requestId();
         Element request = element(payload);
         String namespace = request.getNamespaceURI();
@@ -93,9 +93,7 @@ public final class SoapEndpoint implements Provider<Source> {
             Action<?, ?> row = soapRow(action);
             Map<String, String> params = SoapRequestReader.read(action, version, row.requestType(), request);
             Record result = dispatcher.dispatch(action, params, caller, requestId, log::cloudStackCalled);
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            Ec2Xml.writeResult(answer, action, version, requestId, result);
-            return new StreamSource(new ByteArrayInputStream(answer.toByteArray()));
+            return answerElement(action, version, requestId, result);
         } catch (Ec2Exception e) {
             throw SoapFaults.fault(namespace, e.code(), e.getMessage());
         } catch (CloudStackUnavailableException e) {
@@ -156,18 +154,18 @@ public final class SoapEndpoint implements Provider<Source> {
         throw Ec2Error.AUTH_FAILURE.with("The message must be signed with a registered X.509 certificate.");
     }
 
-    private static Element element(Source payload) {
-        Node node;
-        if (payload instanceof DOMSource dom) {
-            node = dom.getNode();
-        } else {
-            try {
-                node = StaxUtils.read(payload);
-            } catch (XMLStreamException e) {
-                throw SoapFaults.fault(Ec2Xml.namespace(SoapFaults.DEFAULT_VERSION), "InvalidRequest",
-                        "The SOAP body cannot be read.");
-            }
+    private static DOMSource answerElement(String action, String version, String requestId, Record result) {
+        W3CDOMStreamWriter answer = new W3CDOMStreamWriter();
+        try {
+            Ec2Xml.writeResult(new Qualified(answer, Ec2Xml.namespace(version)), action, version, requestId, result);
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write the answer to " + action, e);
         }
+        return new DOMSource(answer.getDocument().getDocumentElement());
+    }
+
+    private static Element element(DOMSource payload) {
+        Node node = payload == null ? null : payload.getNode();
         if (node instanceof Document document) {
             node = document.getDocumentElement();
         }
@@ -176,5 +174,23 @@ public final class SoapEndpoint implements Provider<Source> {
                     "The SOAP body holds no request element.");
         }
         return element;
+    }
+
+    /**
+     * Puts the unqualified elements {@link Ec2Xml} writes below its default namespace declaration into that
+     * namespace, as a DOM needs them (a serializer needs only the declaration).
+     */
+    private static final class Qualified extends DelegatingXMLStreamWriter {
+        private final String namespace;
+
+        Qualified(XMLStreamWriter writer, String namespace) {
+            super(writer);
+            this.namespace = namespace;
+        }
+
+        @Override
+        public void writeStartElement(String localName) throws XMLStreamException {
+            super.writeStartElement("", localName, namespace);
+        }
     }
 }

@@ -19,6 +19,14 @@ import org.w3c.dom.Node;
  * front ends. The request record of the action says what to look for; {@link SoapNames} says where.
  */
 final class SoapRequestReader {
+    // reflection on a request record (its components, their annotations) once per class, not per request
+    private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+            return Component.of(type);
+        }
+    };
+
     private SoapRequestReader() {
     }
 
@@ -31,12 +39,11 @@ final class SoapRequestReader {
 
     private static void readRecord(Names names, Class<?> type, Element parent, String prefix,
                                    Map<String, String> params) {
-        for (RecordComponent component : type.getRecordComponents()) {
-            String queryName = QueryBinder.wireName(component);
-            Type generic = component.getGenericType();
-            boolean list = generic instanceof ParameterizedType p && p.getRawType() == List.class;
-            String path = names.path(queryName, list);
-            if (list) {
+        for (Component component : COMPONENTS.get(type)) {
+            String queryName = component.queryName();
+            Type generic = component.type();
+            String path = names.path(queryName, component.list());
+            if (component.list()) {
                 Type element = ((ParameterizedType) generic).getActualTypeArguments()[0];
                 int index = 1;
                 for (Element item : select(parent, path)) {
@@ -91,9 +98,8 @@ final class SoapRequestReader {
     /** The first child element that no component of the record reads: EC2 names some attributes by an empty element. */
     private static Element unread(Names names, Class<?> type, Element parent) {
         Set<String> read = new HashSet<>();
-        for (RecordComponent component : type.getRecordComponents()) {
-            boolean list = component.getType() == List.class;
-            read.add(names.path(QueryBinder.wireName(component), list).split("/")[0]);
+        for (Component component : COMPONENTS.get(type)) {
+            read.add(names.path(component.queryName(), component.list()).split("/")[0]);
         }
         for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element e && !read.contains(e.getLocalName())) {
@@ -118,6 +124,19 @@ final class SoapRequestReader {
 
     private static boolean same(String a, String b) {
         return a == null ? b == null : a.equals(b);
+    }
+
+    /** A component of a request record: its Query name, its type and whether it is a list. */
+    private record Component(String queryName, Type type, boolean list) {
+        static List<Component> of(Class<?> type) {
+            List<Component> components = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                Type generic = component.getGenericType();
+                boolean list = generic instanceof ParameterizedType p && p.getRawType() == List.class;
+                components.add(new Component(QueryBinder.wireName(component), generic, list));
+            }
+            return List.copyOf(components);
+        }
     }
 
     /** Where this request's parameters are: the action's names in the request's API version. */

@@ -12,6 +12,7 @@ import org.apache.cxf.BusFactory;
 import org.apache.cxf.jaxws.EndpointImpl;
 import org.apache.cxf.logging.FaultListener;
 import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
+import org.apache.cxf.ws.policy.PolicyEngine;
 import org.apache.cxf.ws.security.SecurityConstants;
 import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
 import org.apache.wss4j.common.ConfigurationConstants;
@@ -49,6 +50,9 @@ public final class SoapService extends Handler.Wrapper {
         // Without a class loader of its own, CXF's servlet looks one up as a resource ("") on every request,
         // which scans the class path's jars.
         bus.setExtension(SoapService.class.getClassLoader(), ClassLoader.class);
+        // No WS-Policy is attached to the endpoint (WSS4J is configured by its actions): without the engine,
+        // CXF's policy interceptors no longer look for an effective policy on every message and answer.
+        bus.getExtension(PolicyEngine.class).setEnabled(false);
         CXFNonSpringServlet servlet = new CXFNonSpringServlet();
         servlet.setBus(bus);
         ServletContextHandler context = new ServletContextHandler(contextPath);

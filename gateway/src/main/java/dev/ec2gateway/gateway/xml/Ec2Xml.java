@@ -45,16 +45,25 @@ public final class Ec2Xml {
         try {
             XMLStreamWriter xml = writerOn(out);
             xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement(action + "Response");
-            xml.writeDefaultNamespace(namespace(version));
-            text(xml, "requestId", requestId);
-            components(xml, result);
-            xml.writeEndElement();
+            writeResult(xml, action, version, requestId, result);
             xml.writeEndDocument();
             xml.flush();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write the answer to " + action, e);
         }
+    }
+
+    /**
+     * Writes the answer's element to a writer that is already in a document (SOAP's body). Its elements are
+     * written unqualified, below a default namespace declaration.
+     */
+    public static void writeResult(XMLStreamWriter xml, String action, String version, String requestId,
+                                   Record result) throws XMLStreamException {
+        xml.writeStartElement(action + "Response");
+        xml.writeDefaultNamespace(namespace(version));
+        text(xml, "requestId", requestId);
+        components(xml, result);
+        xml.writeEndElement();
     }
 
     /** Writes EC2's error document, the one every EC2 client can read. */
