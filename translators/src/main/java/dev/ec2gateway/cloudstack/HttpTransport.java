@@ -89,7 +89,9 @@ final class HttpTransport implements Transport, AutoCloseable {
             return new RawAnswer(status, EntityUtils.toByteArray(entity));
         }
         try (InputStream in = entity.getContent()) {
-            byte[] body = reusable != null && reusable.length >= length ? reusable : new byte[(int) length];
+            byte[] body = reusable == null ? new byte[(int) length] : reusable.length >= length ? reusable
+                    // a walk's pages grow a little (longer names and ids further on): room for the next ones
+                    : new byte[(int) Math.min(Integer.MAX_VALUE - 8, length + length / 4)];
             int read = in.readNBytes(body, 0, (int) length);
             if (read < length) {
                 throw new EOFException("CloudStack's answer ended after " + read + " of " + length + " bytes");
