@@ -37,6 +37,7 @@ public final class FixedShape {
     public static String write(String shape, int... numbers) {
         byte[] text = new byte[shape.length()];
         int number = numbers.length;
+        int rest = 0;
         for (int i = shape.length() - 1; i >= 0; i--) {
             char c = shape.charAt(i);
             if (c != 'd') {
@@ -44,10 +45,10 @@ public final class FixedShape {
                 continue;
             }
             if (i == shape.length() - 1 || shape.charAt(i + 1) != 'd') {
-                number--;
+                rest = numbers[--number];
             }
-            text[i] = (byte) ('0' + numbers[number] % 10);
-            numbers[number] /= 10;
+            text[i] = (byte) ('0' + rest % 10);
+            rest /= 10;
         }
         return new String(text, StandardCharsets.US_ASCII);
     }
