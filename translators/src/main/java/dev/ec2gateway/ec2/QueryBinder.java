@@ -28,7 +28,12 @@ public final class QueryBinder {
         }
     };
 
-    private record Part(String wireName, Type type, boolean required) {
+    /** A component of a request record as the Query parameters name it: its wire name, type and whether required. */
+    public record Part(String wireName, Type type, boolean required) {
+        /** Whether the component is a list ({@code Name.1}, {@code Name.2}, ...). */
+        public boolean list() {
+            return type instanceof ParameterizedType parameterized && parameterized.getRawType() == List.class;
+        }
     }
 
     private record Shape(List<Part> parts, Constructor<?> constructor) {
@@ -59,6 +64,11 @@ public final class QueryBinder {
         return bindRecord(type, "", params);
     }
 
+    /** The record's components as the Query parameters name them, in order (looked up once per class). */
+    public static List<Part> parts(Class<? extends Record> type) {
+        return SHAPES.get(type).parts();
+    }
+
     private static <R extends Record> R bindRecord(Class<R> type, String prefix, Map<String, String> params) {
         Shape shape = SHAPES.get(type);
         Object[] values = new Object[shape.parts().size()];
@@ -84,7 +94,7 @@ public final class QueryBinder {
     }
 
     /** The Query name of a record component: {@link Param} or the name with a capital first letter. */
-    public static String wireName(RecordComponent component) {
+    private static String wireName(RecordComponent component) {
         Param param = component.getAnnotation(Param.class);
         if (param != null) {
             return param.value();

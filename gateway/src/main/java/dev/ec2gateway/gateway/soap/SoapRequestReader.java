@@ -2,7 +2,6 @@ package dev.ec2gateway.gateway.soap;
 
 import dev.ec2gateway.ec2.QueryBinder;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,14 +18,6 @@ import org.w3c.dom.Node;
  * front ends. The request record of the action says what to look for; {@link SoapNames} says where.
  */
 final class SoapRequestReader {
-    // reflection on a request record (its components, their annotations) once per class, not per request
-    private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
-        @Override
-        protected List<Component> computeValue(Class<?> type) {
-            return Component.of(type);
-        }
-    };
-
     private SoapRequestReader() {
     }
 
@@ -37,13 +28,13 @@ final class SoapRequestReader {
         return params;
     }
 
-    private static void readRecord(Names names, Class<?> type, Element parent, String prefix,
+    private static void readRecord(Names names, Class<? extends Record> type, Element parent, String prefix,
                                    Map<String, String> params) {
-        for (Component component : COMPONENTS.get(type)) {
-            String queryName = component.queryName();
-            Type generic = component.type();
-            String path = names.path(queryName, component.list());
-            if (component.list()) {
+        for (QueryBinder.Part part : QueryBinder.parts(type)) {
+            String queryName = part.wireName();
+            Type generic = part.type();
+            String path = names.path(queryName, part.list());
+            if (part.list()) {
                 Type element = ((ParameterizedType) generic).getActualTypeArguments()[0];
                 int index = 1;
                 for (Element item : select(parent, path)) {
@@ -65,7 +56,7 @@ final class SoapRequestReader {
 
     private static void readValue(Names names, Type type, Element element, String key, Map<String, String> params) {
         if (type instanceof Class<?> raw && Record.class.isAssignableFrom(raw)) {
-            readRecord(names, raw, element, key + ".", params);
+            readRecord(names, raw.asSubclass(Record.class), element, key + ".", params);
         } else if (isItem(element)) {
             // an item of a list of values holds the value in its one child (keySet/item/keyName)
             Element value = firstChild(element);
@@ -96,10 +87,10 @@ final class SoapRequestReader {
     }
 
     /** The first child element that no component of the record reads: EC2 names some attributes by an empty element. */
-    private static Element unread(Names names, Class<?> type, Element parent) {
+    private static Element unread(Names names, Class<? extends Record> type, Element parent) {
         Set<String> read = new HashSet<>();
-        for (Component component : COMPONENTS.get(type)) {
-            read.add(names.path(component.queryName(), component.list()).split("/")[0]);
+        for (QueryBinder.Part part : QueryBinder.parts(type)) {
+            read.add(names.path(part.wireName(), part.list()).split("/")[0]);
         }
         for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element e && !read.contains(e.getLocalName())) {
@@ -124,19 +115,6 @@ final class SoapRequestReader {
 
     private static boolean same(String a, String b) {
         return a == null ? b == null : a.equals(b);
-    }
-
-    /** A component of a request record: its Query name, its type and whether it is a list. */
-    private record Component(String queryName, Type type, boolean list) {
-        static List<Component> of(Class<?> type) {
-            List<Component> components = new ArrayList<>();
-            for (RecordComponent component : type.getRecordComponents()) {
-                Type generic = component.getGenericType();
-                boolean list = generic instanceof ParameterizedType p && p.getRawType() == List.class;
-                components.add(new Component(QueryBinder.wireName(component), generic, list));
-            }
-            return List.copyOf(components);
-        }
     }
 
     /** Where this request's parameters are: the action's names in the request's API version. */
