@@ -73,7 +73,7 @@ final class AnswerReader {
     /** The object inside the answer's envelope, read as {@code type}. */
     <T> T readAs(String command, RawAnswer answer, Class<T> type) {
         if (isPlain(answer)) {
-            try (JsonParser parser = mapper.createParser(answer.bytes(), 0, answer.length())) {
+            try (JsonParser parser = parser(answer)) {
                 enterEnvelope(parser);
                 return mapper.readValue(parser, type);
             } catch (IOException | IllegalArgumentException e) {
@@ -86,7 +86,7 @@ final class AnswerReader {
     /** One page of a list answer: the items under {@code itemKey} read as {@code type}, and the count. */
     <T> ListPage<T> readPage(String command, RawAnswer answer, String itemKey, Class<T> type) {
         if (answer.status() >= 200 && answer.status() < 300) {
-            try (JsonParser parser = mapper.createParser(answer.bytes(), 0, answer.length())) {
+            try (JsonParser parser = parser(answer)) {
                 ListPage<T> page = bindPage(parser, itemKey, type);
                 if (page != null) {
                     return page;
@@ -136,7 +136,7 @@ final class AnswerReader {
         if (answer.status() < 200 || answer.status() >= 300) {
             return false;
         }
-        try (JsonParser parser = mapper.createParser(answer.bytes(), 0, answer.length())) {
+        try (JsonParser parser = parser(answer)) {
             if (!enterEnvelope(parser)) {
                 return false;
             }
@@ -151,6 +151,10 @@ final class AnswerReader {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    private JsonParser parser(RawAnswer answer) throws IOException {
+        return mapper.createParser(answer.bytes(), 0, answer.length());
     }
 
     /** Moves the parser onto the start of the object inside the envelope; false if the answer has no such object. */

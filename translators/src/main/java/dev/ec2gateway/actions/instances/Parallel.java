@@ -53,12 +53,10 @@ final class Parallel {
             T input = inputs.get(i);
             futures.add(start(() -> call.apply(input)));
         }
-        List<Outcome<R>> outcomes = new ArrayList<>();
         if (!inputs.isEmpty()) {
             futures.add(CompletableFuture.completedFuture(outcome(() -> call.apply(inputs.get(inputs.size() - 1)))));
         }
-        futures.forEach(future -> outcomes.add(future.join()));
-        return List.copyOf(outcomes);
+        return futures.stream().map(CompletableFuture::join).toList();
     }
 
     private static <R> Outcome<R> outcome(Supplier<R> call) {
