@@ -28,8 +28,14 @@ final class CpuUse {
         return used;
     }
 
-    /** Each process' milliseconds over several runs, as "client 0.31 (0.28–0.36 over 3 runs) ms, gateway ...". */
-    static String describe(Map<String, List<Double>> millisByProcess, String format) {
+    /**
+     * Each process' milliseconds over several runs (one map of {@link #perOperation} per run), as
+     * "client 0.31 (0.28–0.36 over 3 runs) ms, gateway ...".
+     */
+    static String describe(List<Map<String, Double>> runs, String format) {
+        Map<String, List<Double>> millisByProcess = new LinkedHashMap<>();
+        runs.forEach(run -> run.forEach((process, millis) ->
+                millisByProcess.computeIfAbsent(process, p -> new ArrayList<>()).add(millis)));
         List<String> parts = new ArrayList<>();
         millisByProcess.forEach((process, millis) -> parts.add(process + " " + new Figures(millis).describe(format)
                 + " ms"));

@@ -77,17 +77,9 @@ final class InstanceListing {
                         + " (target <= 1.2, heap growth <= 64 MB)%n", entry.getKey(), millis.describe("%.0f"),
                         growth.describe("%.1f"), ratio);
             }
-            out.println("    CPU: " + describeCpu(listings));
+            out.println("    CPU: " + CpuUse.describe(listings.stream().map(Listing::cpuMillis).toList(), "%.0f"));
         }
         return ratios;
-    }
-
-    private static String describeCpu(List<Listing> listings) {
-        Map<String, List<Double>> millisByProcess = new LinkedHashMap<>();
-        for (String process : listings.get(0).cpuMillis().keySet()) {
-            millisByProcess.put(process, listings.stream().map(l -> l.cpuMillis().get(process)).toList());
-        }
-        return CpuUse.describe(millisByProcess, "%.0f");
     }
 
     private Listing walkDirect() throws Exception {

@@ -111,14 +111,13 @@ final class ThroughputComparison {
         final List<Double> rates = new ArrayList<>();
         final List<Double> p50 = new ArrayList<>();
         final List<Double> p99 = new ArrayList<>();
-        final Map<String, List<Double>> cpuMillis = new LinkedHashMap<>();
+        final List<Map<String, Double>> cpuMillis = new ArrayList<>();
 
         void add(Load.Run run, Map<String, Double> cpuPerOperation) {
             rates.add(run.perSecond());
             p50.add(run.percentileMicros(50) / 1000.0);
             p99.add(run.percentileMicros(99) / 1000.0);
-            cpuPerOperation.forEach((process, millis) ->
-                    cpuMillis.computeIfAbsent(process, p -> new ArrayList<>()).add(millis));
+            cpuMillis.add(cpuPerOperation);
         }
 
         String describeCpu() {
