@@ -3,15 +3,15 @@ package dev.ec2gateway.gateway.soap;
 import dev.ec2gateway.ec2.Ec2Error;
 import dev.ec2gateway.ec2.Ec2Exception;
 import dev.ec2gateway.gateway.xml.Ec2Xml;
-import jakarta.xml.soap.SOAPBody;
-import jakarta.xml.soap.SOAPException;
-import jakarta.xml.soap.SOAPMessage;
 import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.binding.soap.interceptor.AbstractSoapInterceptor;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.Phase;
 import org.apache.wss4j.common.ext.WSSecurityException;
+import org.apache.wss4j.dom.util.WSSecurityUtil;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
@@ -62,19 +62,12 @@ final class FaultCodes extends AbstractSoapInterceptor {
     /** The version of the request element in the SOAP body, when the request got as far as being read. */
     private static String requestVersion(Message message) {
         Message in = message.getExchange() == null ? null : message.getExchange().getInMessage();
-        SOAPMessage saaj = in == null ? null : in.getContent(SOAPMessage.class);
-        if (saaj != null) {
-            try {
-                SOAPBody body = saaj.getSOAPBody();
-                for (Node child = body == null ? null : body.getFirstChild(); child != null;
-                     child = child.getNextSibling()) {
-                    String version = SoapFaults.versionOf(child.getNamespaceURI());
-                    if (version != null) {
-                        return version;
-                    }
-                }
-            } catch (SOAPException | RuntimeException e) {
-                return SoapFaults.DEFAULT_VERSION;
+        Element body = in != null && in.getContent(Node.class) instanceof Document envelope
+                && envelope.getDocumentElement() != null ? WSSecurityUtil.findBodyElement(envelope) : null;
+        for (Node child = body == null ? null : body.getFirstChild(); child != null; child = child.getNextSibling()) {
+            String version = SoapFaults.versionOf(child.getNamespaceURI());
+            if (version != null) {
+                return version;
             }
         }
         return SoapFaults.DEFAULT_VERSION;

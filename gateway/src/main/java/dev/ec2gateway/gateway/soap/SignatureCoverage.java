@@ -1,6 +1,5 @@
 package dev.ec2gateway.gateway.soap;
 
-import jakarta.xml.soap.SOAPMessage;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.namespace.QName;
@@ -9,18 +8,18 @@ import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.binding.soap.interceptor.AbstractSoapInterceptor;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.phase.Phase;
-import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
 import org.apache.wss4j.common.ext.WSSecurityException;
 import org.apache.wss4j.dom.WSConstants;
 import org.apache.wss4j.dom.WSDataRef;
 import org.apache.wss4j.dom.engine.WSSecurityEngineResult;
 import org.apache.wss4j.dom.handler.WSHandlerConstants;
 import org.apache.wss4j.dom.handler.WSHandlerResult;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * After WSS4J has verified the signatures, requires them to cover the SOAP Body, every Timestamp of the
+ * After {@link EnvelopeVerifier} has verified the signatures, requires them to cover the SOAP Body, every Timestamp of the
  * Security headers and any WS-Addressing ReplyTo and FaultTo headers: the checks of CXF's
  * DefaultCryptoCoverageChecker, made by walking the envelope's few top elements instead of evaluating its
  * XPath expressions (which built an XPath factory through the service loader and walked the whole
@@ -32,17 +31,17 @@ final class SignatureCoverage extends AbstractSoapInterceptor {
 
     SignatureCoverage() {
         super(Phase.PRE_PROTOCOL);
-        addAfter(WSS4JInInterceptor.class.getName());
+        addAfter(EnvelopeVerifier.class.getName());
     }
 
     @Override
     public void handleMessage(SoapMessage message) {
-        SOAPMessage saaj = message.getContent(SOAPMessage.class);
-        if (saaj == null) {
+        Object results = message.get(WSHandlerConstants.RECV_RESULTS);
+        if (results == null || !(message.getContent(Node.class) instanceof Document document)) {
             throw refused("the message was not read by WS-Security");
         }
-        List<WSDataRef> signed = signedReferences(message.get(WSHandlerConstants.RECV_RESULTS));
-        Element envelope = saaj.getSOAPPart().getDocumentElement();
+        List<WSDataRef> signed = signedReferences(results);
+        Element envelope = document.getDocumentElement();
         String soap = envelope == null ? null : envelope.getNamespaceURI();
         if (!WSConstants.URI_SOAP11_ENV.equals(soap) && !WSConstants.URI_SOAP12_ENV.equals(soap)) {
             throw refused("no SOAP envelope");

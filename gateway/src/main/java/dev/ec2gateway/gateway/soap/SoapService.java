@@ -13,8 +13,6 @@ import org.apache.cxf.jaxws.EndpointImpl;
 import org.apache.cxf.logging.FaultListener;
 import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
 import org.apache.cxf.ws.policy.PolicyEngine;
-import org.apache.cxf.ws.security.SecurityConstants;
-import org.apache.cxf.ws.security.wss4j.WSS4JInInterceptor;
 import org.apache.wss4j.common.ConfigurationConstants;
 import org.apache.wss4j.dom.WSConstants;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -25,7 +23,7 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
 /**
  * The EC2 SOAP endpoint hosted in the gateway's own Jetty: CXF's servlet on the context path, one
  * {@link SoapEndpoint} for every operation, WSS4J verifying the X.509 signature over body and timestamp
- * against the registered certificates, and the message size bounded before CXF reads it. Every message
+ * against the registered certificates ({@link EnvelopeVerifier}, {@link SignatureCoverage}), and the message size bounded before CXF reads it. Every message
  * gets one access-log line: the endpoint's, or {@link RefusedMessageLog}'s when it is refused before.
  */
 public final class SoapService extends Handler.Wrapper {
@@ -60,13 +58,14 @@ public final class SoapService extends Handler.Wrapper {
         context.addServlet(new ServletHolder("cxf", servlet), "/*");
 
         EndpointImpl endpoint = new EndpointImpl(bus, new SoapEndpoint(dispatcher, accounts, accessLog));
-        endpoint.getInInterceptors().add(new WSS4JInInterceptor(securitySettings(owners)));
+        CertificateTrust trust = new CertificateTrust(owners);
+        endpoint.getInInterceptors().add(new EnvelopeVerifier(securitySettings(trust),
+                Map.of(WSConstants.SIGNATURE, new SignerOwners(trust)),
+                new AcceptedSignatures(TIMESTAMP_TTL.plus(FUTURE_TTL), REMEMBERED_SIGNATURES, Clock.systemUTC())));
         endpoint.getInInterceptors().add(new SignatureCoverage());
         endpoint.getOutFaultInterceptors().add(new FaultCodes());
         RefusedMessageLog.install(endpoint, accessLog);
-        endpoint.setProperties(new HashMap<>(Map.of(FaultListener.class.getName(), new ExpectedFaults(),
-                SecurityConstants.TIMESTAMP_CACHE_INSTANCE, new AcceptedSignatures(TIMESTAMP_TTL.plus(FUTURE_TTL),
-                        REMEMBERED_SIGNATURES, Clock.systemUTC()))));
+        endpoint.setProperties(new HashMap<>(Map.of(FaultListener.class.getName(), new ExpectedFaults())));
         endpoint.publish("/");
         SizeLimitHandler bounded = new SizeLimitHandler(maxRequestBytes, -1);
         bounded.setHandler(context);
@@ -84,14 +83,12 @@ public final class SoapService extends Handler.Wrapper {
         return bus;
     }
 
-    private static Map<String, Object> securitySettings(CertificateOwners owners) {
+    private static Map<String, Object> securitySettings(CertificateTrust trust) {
         Map<String, Object> settings = new HashMap<>();
         settings.put(ConfigurationConstants.ACTION, ConfigurationConstants.TIMESTAMP + " "
                 + ConfigurationConstants.SIGNATURE);
-        CertificateTrust trust = new CertificateTrust(owners);
         settings.put(ConfigurationConstants.SIG_VER_PROP_REF_ID, CRYPTO_REF);
         settings.put(CRYPTO_REF, trust);
-        settings.put(WSS4JInInterceptor.VALIDATOR_MAP, Map.of(WSConstants.SIGNATURE, new SignerOwners(trust)));
         settings.put(ConfigurationConstants.TIMESTAMP_STRICT, "true");
         settings.put(ConfigurationConstants.REQUIRE_TIMESTAMP_EXPIRES, "true");
         settings.put(ConfigurationConstants.TTL_TIMESTAMP, String.valueOf(TIMESTAMP_TTL.toSeconds()));

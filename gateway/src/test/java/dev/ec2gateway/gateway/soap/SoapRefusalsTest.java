@@ -10,23 +10,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ec2gateway.actions.ActionTable;
 import jakarta.xml.ws.soap.SOAPFaultException;
+import java.io.StringWriter;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /** What the SOAP endpoint refuses, each with EC2's code as the fault code, and how it shares the port. */
 class SoapRefusalsTest {
     private static final String VERSION = "2012-08-15";
     private static final String NAMESPACE = "http://ec2.amazonaws.com/doc/" + VERSION + "/";
+    private static final String WSU_NS =
+            "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
 
     @RegisterExtension
     final SoapHarness harness = new SoapHarness();
@@ -94,6 +101,34 @@ class SoapRefusalsTest {
     void aSignatureThatLeavesTheTimestampOutIsAuthFailure() throws Exception {
         Document bodyOnly = SoapSigner.signOnly(describeKeyPairs(), registered, SoapSigner.Part.BODY);
         assertEquals("AuthFailure", faultOf("DescribeKeyPairs", bodyOnly));
+        harness.cloudStack.verify(0, SoapHarness.called("listSSHKeyPairs"));
+    }
+
+    @Test
+    void aSignedBodyMovedIntoAHeaderWithAnotherBodyInItsPlaceIsAuthFailure() throws Exception {
+        Document wrapped = SoapSigner.sign(describeKeyPairs(), registered);
+        Element signedBody = (Element) wrapped.getElementsByTagNameNS(SoapSigner.SOAP_NS, "Body").item(0);
+        Element header = (Element) wrapped.getElementsByTagNameNS(SoapSigner.SOAP_NS, "Header").item(0);
+        Element envelope = wrapped.getDocumentElement();
+        Element forgedBody = (Element) signedBody.cloneNode(true);
+        forgedBody.removeAttributeNS(WSU_NS, "Id");
+        forgedBody.getElementsByTagNameNS(NAMESPACE, "keyName").item(0).setTextContent("someone-elses-key");
+        Element hiding = wrapped.createElementNS("urn:example:wrapper", "w:Hiding");
+        header.appendChild(hiding);
+        hiding.appendChild(signedBody);
+        envelope.appendChild(forgedBody);
+        assertEquals("AuthFailure", faultOf("DescribeKeyPairs", wrapped));
+        harness.cloudStack.verify(0, SoapHarness.called("listSSHKeyPairs"));
+    }
+
+    @Test
+    void aSignedMessageWithContentAfterItsEnvelopeIsInvalidRequest() throws Exception {
+        Document signed = SoapSigner.sign(describeKeyPairs(), registered);
+        StringWriter text = new StringWriter();
+        TransformerFactory.newInstance().newTransformer().transform(new DOMSource(signed), new StreamResult(text));
+        HttpResponse<String> answer = post(text + "<soapenv:Envelope xmlns:soapenv=\"" + SoapSigner.SOAP_NS + "\"/>");
+        assertEquals(500, answer.statusCode());
+        assertTrue(answer.body().contains("InvalidRequest"), answer.body());
         harness.cloudStack.verify(0, SoapHarness.called("listSSHKeyPairs"));
     }
 
