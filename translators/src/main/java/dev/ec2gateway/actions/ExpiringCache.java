@@ -51,6 +51,10 @@ public final class ExpiringCache<K, V> {
         entries.remove(key);
     }
 
+    public synchronized void clear() {
+        entries.clear();
+    }
+
     public synchronized int size() {
         return entries.size();
     }

@@ -1,5 +1,6 @@
 package dev.ec2gateway.gateway.store;
 
+import dev.ec2gateway.actions.ExpiringCache;
 import dev.ec2gateway.gateway.soap.CertificateOwners;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -8,15 +9,22 @@ import java.util.Optional;
 
 /**
  * The SOAP signing certificates of the account store: SHA-256 fingerprint → the access key whose
- * requests a signature with that certificate makes. Safe for concurrent use.
+ * requests a signature with that certificate makes. Safe for concurrent use. A found owner is kept in
+ * memory as long as a found account ({@link AccountStore#FOUND_ACCOUNT_TTL}), with the same consequence:
+ * this store's own removals take effect at once, a removal by another process (the admin command while
+ * the gateway runs, another node on a shared database) once the kept owner has expired.
  */
 public final class StoredCertificates implements CertificateOwners {
+    private static final int MAX_KEPT_OWNERS = 10_000;
+
     private final Database database;
     private final Clock clock;
+    private final ExpiringCache<String, String> foundOwners;
 
     StoredCertificates(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
+        this.foundOwners = new ExpiringCache<>(clock, MAX_KEPT_OWNERS);
     }
 
     /**
@@ -27,7 +35,7 @@ public final class StoredCertificates implements CertificateOwners {
      */
     public RegisteredCertificate add(String accessKey, X509Certificate certificate) {
         String fingerprint = Certificates.fingerprint(certificate);
-        Optional<String> owner = owner(fingerprint);
+        Optional<String> owner = storedOwner(fingerprint);
         if (owner.isPresent() && !owner.get().equals(accessKey)) {
             throw new IllegalArgumentException("the certificate " + fingerprint + " is registered to another user");
         }
@@ -40,7 +48,7 @@ public final class StoredCertificates implements CertificateOwners {
                                 + " VALUES (?, ?, ?, ?, ?, ?)",
                         fingerprint, accessKey, truncate(subject), notAfter, Certificates.pem(certificate), now);
             } catch (StoreException raced) {
-                if (!owner(fingerprint).map(accessKey::equals).orElse(false)) {
+                if (!storedOwner(fingerprint).map(accessKey::equals).orElse(false)) {
                     throw raced;
                 }
             }
@@ -48,9 +56,19 @@ public final class StoredCertificates implements CertificateOwners {
         return find(fingerprint).orElseThrow(() -> new StoreException("the certificate was not stored"));
     }
 
-    /** The access key a certificate with this fingerprint is registered to. */
+    /** The access key a certificate with this fingerprint is registered to (kept for a few seconds once found). */
     @Override
     public Optional<String> owner(String fingerprint) {
+        Optional<String> kept = foundOwners.get(fingerprint);
+        if (kept.isPresent()) {
+            return kept;
+        }
+        Optional<String> owner = storedOwner(fingerprint);
+        owner.ifPresent(accessKey -> foundOwners.put(fingerprint, accessKey, AccountStore.FOUND_ACCOUNT_TTL));
+        return owner;
+    }
+
+    private Optional<String> storedOwner(String fingerprint) {
         return database.query("SELECT access_key FROM certificates WHERE fingerprint = ?",
                 row -> row.getString(1), fingerprint).stream().findFirst();
     }
@@ -70,18 +88,25 @@ public final class StoredCertificates implements CertificateOwners {
 
     /** Removes the certificate; false when it was not registered. */
     public boolean remove(String fingerprint) {
-        return database.update("DELETE FROM certificates WHERE fingerprint = ?", fingerprint) > 0;
+        boolean removed = database.update("DELETE FROM certificates WHERE fingerprint = ?", fingerprint) > 0;
+        foundOwners.remove(fingerprint);
+        return removed;
     }
 
     /** Removes the certificate only if it belongs to the access key; false otherwise. */
     public boolean remove(String accessKey, String fingerprint) {
-        return database.update("DELETE FROM certificates WHERE fingerprint = ? AND access_key = ?",
+        boolean removed = database.update("DELETE FROM certificates WHERE fingerprint = ? AND access_key = ?",
                 fingerprint, accessKey) > 0;
+        foundOwners.remove(fingerprint);
+        return removed;
     }
 
     /** Removes every certificate of the access key and says how many there were. */
     public int removeAll(String accessKey) {
-        return database.update("DELETE FROM certificates WHERE access_key = ?", accessKey);
+        int removed = database.update("DELETE FROM certificates WHERE access_key = ?", accessKey);
+        // rare (DeleteCertificate, a user removed): forgetting every kept owner is simpler than finding its own
+        foundOwners.clear();
+        return removed;
     }
 
     private static final String SELECT =

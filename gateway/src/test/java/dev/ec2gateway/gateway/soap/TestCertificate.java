@@ -11,11 +11,11 @@ import java.util.stream.Stream;
 import org.apache.wss4j.common.crypto.Merlin;
 
 /** A fresh RSA key pair and self-signed certificate made with the JDK's keytool, as a user's EC2_CERT. */
-record TestCertificate(KeyStore keyStore, String alias, String password, X509Certificate certificate) {
+public record TestCertificate(KeyStore keyStore, String alias, String password, X509Certificate certificate) {
     private static TestCertificate shared;
 
     /** One certificate for the whole test JVM: keytool's RSA key generation is slow. */
-    static synchronized TestCertificate shared() throws Exception {
+    public static synchronized TestCertificate shared() throws Exception {
         if (shared == null) {
             Path dir = Files.createTempDirectory("soap-user");
             try {

@@ -9,10 +9,12 @@ import dev.ec2gateway.cloudstack.CloudStackCredentials;
 import dev.ec2gateway.gateway.auth.Account;
 import dev.ec2gateway.gateway.config.ConfigKey;
 import dev.ec2gateway.gateway.config.GatewayConfig;
+import dev.ec2gateway.gateway.soap.TestCertificate;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -155,6 +157,41 @@ class AccountStoreTest {
             assertTrue(gateway.find("AK").isPresent(), "kept in memory for a few seconds");
             clock.advance(AccountStore.FOUND_ACCOUNT_TTL);
             assertTrue(gateway.find("AK").isEmpty());
+        }
+    }
+
+    @Test
+    void honoursACertificateRemovalByAnotherProcessOnceTheFoundOwnerHasExpired() throws Exception {
+        X509Certificate certificate = TestCertificate.shared().certificate();
+        String fingerprint = Certificates.fingerprint(certificate);
+        try (AccountStore gateway = open(); AccountStore cli = open()) {
+            gateway.register("AK", "SK", CS_KEYS);
+            gateway.certificates().add("AK", certificate);
+            assertEquals("AK", gateway.certificates().owner(fingerprint).orElseThrow());
+
+            cli.certificates().remove(fingerprint);
+
+            assertTrue(gateway.certificates().owner(fingerprint).isPresent(), "kept in memory for a few seconds");
+            clock.advance(AccountStore.FOUND_ACCOUNT_TTL);
+            assertTrue(gateway.certificates().owner(fingerprint).isEmpty());
+        }
+    }
+
+    @Test
+    void aCertificateRemovedByTheStoreItselfHasNoOwnerAtOnce() throws Exception {
+        X509Certificate certificate = TestCertificate.shared().certificate();
+        String fingerprint = Certificates.fingerprint(certificate);
+        try (AccountStore store = open()) {
+            store.register("AK", "SK", CS_KEYS);
+            store.certificates().add("AK", certificate);
+            store.certificates().owner(fingerprint).orElseThrow();
+            store.certificates().removeAll("AK");
+            assertTrue(store.certificates().owner(fingerprint).isEmpty());
+
+            store.certificates().add("AK", certificate);
+            store.certificates().owner(fingerprint).orElseThrow();
+            store.certificates().remove("AK", fingerprint);
+            assertTrue(store.certificates().owner(fingerprint).isEmpty());
         }
     }
 
