@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The SigV4 canonical request: what the client hashed before signing. */
@@ -11,6 +12,7 @@ record CanonicalRequest(String method, String uri, String query, String headers,
         String payloadHash) {
 
     static final String UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Comparator<String[]> BY_NAME_THEN_VALUE =
             Comparator.<String[], String>comparing(pair -> pair[0]).thenComparing(pair -> pair[1]);
 
@@ -59,7 +61,19 @@ record CanonicalRequest(String method, String uri, String query, String headers,
 
     /** Trims and turns every run of white space (folded lines included) into one space. */
     static String trimAll(String value) {
-        return value.strip().replaceAll("\\s+", " ");
+        String stripped = value.strip();
+        return hasWhiteSpaceToFold(stripped) ? WHITE_SPACE.matcher(stripped).replaceAll(" ") : stripped;
+    }
+
+    /** Whether any white space but a lone space is left: most header values have none. */
+    private static boolean hasWhiteSpaceToFold(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(value.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

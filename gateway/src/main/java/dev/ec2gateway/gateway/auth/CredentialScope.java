@@ -1,6 +1,7 @@
 package dev.ec2gateway.gateway.auth;
 
 import dev.ec2gateway.ec2.Ec2Error;
+import java.util.regex.Pattern;
 
 /**
  * The Credential of a SigV4 signature, {@code AK/yyyyMMdd/region/service/aws4_request}. Region and
@@ -9,6 +10,7 @@ import dev.ec2gateway.ec2.Ec2Error;
 record CredentialScope(String accessKey, String date, String region, String service) {
     static final String TERMINATOR = "aws4_request";
     private static final String FORM = "ACCESS_KEY/yyyyMMdd/region/service/aws4_request";
+    private static final Pattern DATE = Pattern.compile("\\d{8}");
 
     static CredentialScope parse(String credential) {
         String[] parts = credential.split("/", -1);
@@ -18,7 +20,7 @@ record CredentialScope(String accessKey, String date, String region, String serv
         if (parts[0].isBlank()) {
             throw incomplete("The Credential names no access key.");
         }
-        if (!parts[1].matches("\\d{8}")) {
+        if (!DATE.matcher(parts[1]).matches()) {
             throw incomplete("The Credential's date must have the form yyyyMMdd.");
         }
         if (parts[2].isBlank() || parts[3].isBlank()) {
