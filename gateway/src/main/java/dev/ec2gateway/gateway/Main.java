@@ -17,15 +17,21 @@ import dev.ec2gateway.gateway.store.StoreException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -47,7 +53,7 @@ public final class Main implements Callable<Integer>, ConfigSource {
         // any command runs, so that no logger is asked for meanwhile (SLF4J would hand out stand-ins).
         Thread logging = new Thread(LoggerFactory::getILoggerFactory, "ec2-gateway-logging");
         logging.start();
-        CommandLine commandLine = commandLine();
+        CommandLine commandLine = commandLineFor(args);
         logging.join();
         System.exit(commandLine.execute(args));
     }
@@ -59,6 +65,39 @@ public final class Main implements Callable<Integer>, ConfigSource {
 
     /** The command line around a given main command (the demo reads its settings this way). */
     public static CommandLine commandLine(Main main) {
+        return commandLine(main, adminCommands());
+    }
+
+    /**
+     * The command line to run {@code args} with: without the admin subcommands when the arguments start the
+     * gateway, as picocli's models of the admin commands took about a tenth of a second of every start. Arguments
+     * that may name an admin command (or an argument file), ask for help or do not parse get the whole command
+     * line, so that what is printed (help, errors and their suggestions) is what it always was.
+     */
+    static CommandLine commandLineFor(String[] args) {
+        Set<String> adminNames = adminCommands().stream()
+                .map(command -> command.getClass().getAnnotation(Command.class).name())
+                .collect(Collectors.toSet());
+        if (Arrays.stream(args).noneMatch(arg -> adminNames.contains(arg) || arg.startsWith("@"))) {
+            CommandLine server = commandLine(new Main(), List.of());
+            try {
+                ParseResult parsed = server.parseArgs(args);
+                if (!parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested()) {
+                    return server;
+                }
+            } catch (ParameterException e) {
+                // the whole command line reports it, with its suggestions
+            }
+        }
+        return commandLine();
+    }
+
+    private static List<Object> adminCommands() {
+        return List.of(new UsersCommand(Main::connectOnce), new UsageCommand(), new CertificatesCommand(),
+                new OfferingsCommand());
+    }
+
+    private static CommandLine commandLine(Main main, List<Object> subcommands) {
         CommandLine commandLine = new CommandLine(main);
         CommandSpec spec = commandLine.getCommandSpec();
         for (ConfigKey key : ConfigKey.values()) {
@@ -70,10 +109,7 @@ public final class Main implements Callable<Integer>, ConfigSource {
                     .description(key.description() + shown)
                     .build());
         }
-        commandLine.addSubcommand(new UsersCommand(Main::connectOnce));
-        commandLine.addSubcommand(new UsageCommand());
-        commandLine.addSubcommand(new CertificatesCommand());
-        commandLine.addSubcommand(new OfferingsCommand());
+        subcommands.forEach(commandLine::addSubcommand);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof ConfigException || e instanceof StoreException || e instanceof IOException) {
                 cmd.getErr().println("ec2-gateway: " + e.getMessage());

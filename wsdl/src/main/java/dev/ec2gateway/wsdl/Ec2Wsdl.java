@@ -26,8 +26,6 @@ public final class Ec2Wsdl {
     private static final Pattern VERSION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final String WRITTEN_ADDRESS = "http://localhost:7080/awsapi";
     private static final String WSDL_NS = "http://schemas.xmlsoap.org/wsdl/";
-    private static final String TEXT = load();
-    private static final List<String> OPERATIONS = operationsOf(TEXT);
 
     private Ec2Wsdl() {
     }
@@ -42,18 +40,27 @@ public final class Ec2Wsdl {
         if (!VERSION.matcher(version).matches()) {
             throw new IllegalArgumentException("not an API version: " + version);
         }
-        return TEXT.replace(namespace(WRITTEN_VERSION), namespace(version))
+        return File.TEXT.replace(namespace(WRITTEN_VERSION), namespace(version))
                 .replace("location=\"" + WRITTEN_ADDRESS + "\"", "location=\"" + escape(address) + "\"");
     }
 
     /** The WSDL as written (namespace {@value #WRITTEN_VERSION}). */
     public static String text() {
-        return TEXT;
+        return File.TEXT;
     }
 
     /** The operations of the port type, in the file's order: the EC2 actions served over SOAP. */
     public static List<String> operations() {
-        return OPERATIONS;
+        return File.OPERATIONS;
+    }
+
+    /**
+     * The file, read and parsed at its first use, not by {@link #namespace}: every Query answer asks for a
+     * namespace, and parsing the file with the JDK's DOM parser took the first answer about 70 ms.
+     */
+    private static final class File {
+        static final String TEXT = load();
+        static final List<String> OPERATIONS = operationsOf(TEXT);
     }
 
     private static List<String> operationsOf(String wsdl) {

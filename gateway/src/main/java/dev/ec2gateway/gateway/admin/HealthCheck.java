@@ -19,7 +19,7 @@ public final class HealthCheck implements AutoCloseable {
     private final URI cloudStackUrl;
     private final Runnable storePing;
     private final Duration timeout;
-    private final HttpClient http;
+    private HttpClient http;
     private final ExecutorService probes = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "ec2-gateway-health");
         thread.setDaemon(true);
@@ -30,7 +30,6 @@ public final class HealthCheck implements AutoCloseable {
         this.cloudStackUrl = cloudStackUrl;
         this.storePing = storePing;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).executor(probes).build();
     }
 
     /** The state of the gateway and of each dependency. */
@@ -47,7 +46,7 @@ public final class HealthCheck implements AutoCloseable {
 
     private Probe probeCloudStack() {
         try {
-            HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(cloudStackUrl).timeout(timeout).GET().build(),
+            HttpResponse<Void> answer = http().send(HttpRequest.newBuilder(cloudStackUrl).timeout(timeout).GET().build(),
                     HttpResponse.BodyHandlers.discarding());
             return new Probe(true, "HTTP " + answer.statusCode() + " from " + cloudStackUrl);
         } catch (InterruptedException e) {
@@ -57,6 +56,17 @@ public final class HealthCheck implements AutoCloseable {
             return new Probe(false, cloudStackUrl + ": " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));
         }
+    }
+
+    /**
+     * The client, built at the first check: building it reads the JVM's trust store for its default TLS, about
+     * a fifth of a second that every start would spend before its first answer.
+     */
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(timeout).executor(probes).build();
+        }
+        return http;
     }
 
     private Probe probeStore() {
