@@ -40,25 +40,25 @@ public final class Ec2Wsdl {
         if (!VERSION.matcher(version).matches()) {
             throw new IllegalArgumentException("not an API version: " + version);
         }
-        return File.TEXT.replace(namespace(WRITTEN_VERSION), namespace(version))
+        return WsdlFile.TEXT.replace(namespace(WRITTEN_VERSION), namespace(version))
                 .replace("location=\"" + WRITTEN_ADDRESS + "\"", "location=\"" + escape(address) + "\"");
     }
 
     /** The WSDL as written (namespace {@value #WRITTEN_VERSION}). */
     public static String text() {
-        return File.TEXT;
+        return WsdlFile.TEXT;
     }
 
     /** The operations of the port type, in the file's order: the EC2 actions served over SOAP. */
     public static List<String> operations() {
-        return File.OPERATIONS;
+        return WsdlFile.OPERATIONS;
     }
 
     /**
      * The file, read and parsed at its first use, not by {@link #namespace}: every Query answer asks for a
      * namespace, and parsing the file with the JDK's DOM parser took the first answer about 70 ms.
      */
-    private static final class File {
+    private static final class WsdlFile {
         static final String TEXT = load();
         static final List<String> OPERATIONS = operationsOf(TEXT);
     }

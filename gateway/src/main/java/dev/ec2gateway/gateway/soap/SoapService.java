@@ -23,8 +23,9 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
 /**
  * The EC2 SOAP endpoint hosted in the gateway's own Jetty: CXF's servlet on the context path, one
  * {@link SoapEndpoint} for every operation, WSS4J verifying the X.509 signature over body and timestamp
- * against the registered certificates ({@link EnvelopeVerifier}, {@link SignatureCoverage}), and the message size bounded before CXF reads it. Every message
- * gets one access-log line: the endpoint's, or {@link RefusedMessageLog}'s when it is refused before.
+ * against the registered certificates ({@link EnvelopeVerifier}, {@link SignatureCoverage}), and the message
+ * size bounded before CXF reads it. Every message gets one access-log line: the endpoint's, or
+ * {@link RefusedMessageLog}'s when it is refused before.
  */
 public final class SoapService extends Handler.Wrapper {
     private static final String CRYPTO_REF = "ec2gateway.certificates";

@@ -28,7 +28,7 @@ public final class AccountStore implements AccountLookup, UserRegistry, AutoClos
      * removed or re-keyed by another process (the CLI, another node) is honoured here within this time.
      */
     static final Duration FOUND_ACCOUNT_TTL = Duration.ofSeconds(5);
-    private static final int MAX_CACHED_ACCOUNTS = 10_000;
+    static final int MAX_CACHED_ACCOUNTS = 10_000;
 
     private final Database database;
     private final SecretBox box;

@@ -9,14 +9,12 @@ import java.util.Optional;
 
 /**
  * The SOAP signing certificates of the account store: SHA-256 fingerprint → the access key whose
- * requests a signature with that certificate makes. Safe for concurrent use. A found owner is kept in
- * memory as long as a found account ({@link AccountStore#FOUND_ACCOUNT_TTL}), with the same consequence:
- * this store's own removals take effect at once, a removal by another process (the admin command while
- * the gateway runs, another node on a shared database) once the kept owner has expired.
+ * requests a signature with that certificate makes. Safe for concurrent use. Found owners are kept in
+ * memory as found accounts are (as long, as many at most), with the same consequence: this store's own
+ * removals take effect at once, a removal by another process (the admin command while the gateway runs,
+ * another node on a shared database) once the kept owner has expired.
  */
 public final class StoredCertificates implements CertificateOwners {
-    private static final int MAX_KEPT_OWNERS = 10_000;
-
     private final Database database;
     private final Clock clock;
     private final ExpiringCache<String, String> foundOwners;
@@ -24,7 +22,7 @@ public final class StoredCertificates implements CertificateOwners {
     StoredCertificates(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
-        this.foundOwners = new ExpiringCache<>(clock, MAX_KEPT_OWNERS);
+        this.foundOwners = new ExpiringCache<>(clock, AccountStore.MAX_CACHED_ACCOUNTS);
     }
 
     /**
